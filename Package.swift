@@ -1,0 +1,32 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "citydash",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "citydash", targets: ["citydash"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Model, YAML loading, validation, number formatting, queries, export. Never imports ncurses.
+        .target(name: "CityDashCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Cell buffer, layout, widgets, panels, key table and the reducer. Pure: no terminal I/O.
+        .target(name: "CityDashUI", dependencies: ["CityDashCore"]),
+        // The system ncursesw library, with a header shim for what Swift cannot import.
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncursesw5-dev"])]),
+        // The only code that talks to curses: copies a Buffer to the screen and turns keys into events.
+        .target(name: "CityDashTerminal", dependencies: ["CityDashUI", "CNCursesW"]),
+        .executableTarget(
+            name: "citydash",
+            dependencies: [
+                "CityDashCore", "CityDashUI", "CityDashTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CityDashCoreTests", dependencies: ["CityDashCore"]),
+    ]
+)

@@ -1,0 +1,54 @@
+/// A metric as exported: every stated field plus the normalized number and both formatted
+/// forms, flat, so that a JSON consumer needs no knowledge of Chinese scales.
+public struct MetricRecord: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: Localized
+    public var stated: String
+    /// The number as written, e.g. "4.32".
+    public var value: String
+    public var scale: String
+    public var qualifier: String?
+    public var unit: String
+    /// value × scale as a JSON number (exact for every figure in the bundled data).
+    public var normalized: Double
+    /// value × scale as exact decimal text.
+    public var normalizedText: String
+    public var formatted: Localized
+    public var year: Int?
+    public var asOf: String?
+    public var kind: String
+    public var targetYear: Int?
+    public var horizon: Localized?
+    public var scope: String
+    public var district: String?
+    public var subject: String?
+    public var category: String
+    public var source: String
+    public var quote: String
+    public var note: Localized?
+
+    public init(_ metric: Metric) {
+        id = metric.id
+        name = metric.name
+        stated = metric.stated
+        value = metric.value.description
+        scale = metric.scale.rawValue
+        qualifier = metric.qualifier?.rawValue
+        unit = metric.unit.rawValue
+        normalized = metric.normalized.doubleValue
+        normalizedText = metric.normalized.description
+        formatted = Localized(zh: FigureFormatter.chinese(metric), en: FigureFormatter.english(metric))
+        year = metric.year
+        asOf = metric.asOf
+        kind = metric.kind.rawValue
+        targetYear = metric.targetYear
+        horizon = metric.horizon
+        scope = metric.scope.rawValue
+        district = metric.district
+        subject = metric.subject
+        category = metric.category.rawValue
+        source = metric.source
+        quote = metric.quote
+        note = metric.note
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import Yams
+
+/// Reads a data directory (`sources.yaml`, `districts.yaml`, ...) into a `Dataset`, collecting
+/// every problem as a located `Diagnostic` instead of stopping at the first.
+public struct DatasetLoader: Sendable {
+    /// The files a data directory holds, in the order they are read.
+    public static let fileNames = [
+        "sources.yaml", "districts.yaml", "metrics.yaml", "new_towns.yaml",
+        "demo_zones.yaml", "actions.yaml", "projects.yaml", "events.yaml",
+    ]
+
+    /// When set, every quote is checked against the article files in this directory.
+    public var articlesDirectory: URL?
+
+    public init(articlesDirectory: URL? = nil) {
+        self.articlesDirectory = articlesDirectory
+    }
+
+    /// Loads `directory`. Throws only when the directory itself is unusable; problems inside
+    /// files come back as diagnostics.
+    public func load(directory: URL) throws(DataDirectoryError) -> LoadResult {
+        var isDirectory: ObjCBool = false
+        let path = directory.path
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path)
+        }
+        guard isDirectory.boolValue else { throw .notADirectory(path) }
+        guard FileManager.default.isReadableFile(atPath: path),
+              (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
+            throw .unreadable(path)
+        }
+        var texts: [String: String] = [:]
+        let context = LoadContext()
+        for name in Self.fileNames {
+            if let text = Self.readText(directory.appendingPathComponent(name), name: name, context: context) {
+                texts[name] = text
+            }
+        }
+        return load(texts: texts, context: context)
+    }
+
+    /// Loads from file contents already in memory (file name → YAML text). Missing files are reported.
+    public func load(texts: [String: String]) -> LoadResult {
+        load(texts: texts, context: LoadContext())
+    }
+
+    private func load(texts: [String: String], context: LoadContext) -> LoadResult {
+        var dataset = Dataset()
+        func sections(_ name: String) -> FileSections? {
+            guard let text = texts[name] else {
+                if !context.diagnostics.contains(where: { $0.file == name }) {
+                    context.report(Diagnostic(file: name, line: 0, column: 0, message: "file is missing"))
+                }
+                return nil
+            }
+            return FileSections(file: name, text: text, context: context)
+        }
+
+        if let file = sections("sources.yaml") {
+            dataset.sources = file.records("sources", Source.init(reading:))
+            file.finish()
+            loadArticles(for: dataset.sources, context: context)
+        }
+        if let file = sections("districts.yaml") {
+            dataset.districts = file.records("districts", District.init(reading:))
+            dataset.areas = file.records("areas", Area.init(reading:), required: false)
+            file.finish()
+        }
+        if let file = sections("metrics.yaml") {
+            dataset.metrics = file.records("metrics", Metric.init(reading:))
+            file.finish()
+        }
+        if let file = sections("new_towns.yaml") {
+            dataset.newTowns = file.records("new_towns", NewTown.init(reading:))
+            dataset.scenarioBatch = file.single("scenario_batch", ScenarioBatch.init(reading:))
+            file.finish()
+        }
+        if let file = sections("demo_zones.yaml") {
+            dataset.zones = file.records("demo_zones", DemoZone.init(reading:))
+            file.finish()
+        }
+        if let file = sections("actions.yaml") {
+            dataset.actions = file.records("actions", IndustryAction.init(reading:))
+            file.finish()
+        }
+        if let file = sections("projects.yaml") {
+            dataset.projects = file.records("projects", Project.init(reading:))
+            file.finish()
+        }
+        if let file = sections("events.yaml") {
+            dataset.events = file.records("events", Event.init(reading:))
+            file.finish()
+        }
+        dataset.events.sort { $0.date < $1.date }
+        checkReferences(dataset, context: context)
+        return LoadResult(dataset: dataset, diagnostics: context.diagnostics)
+    }
+
+    private func loadArticles(for sources: [Source], context: LoadContext) {
+        guard let articlesDirectory else { return }
+        for source in sources {
+            let url = articlesDirectory.appendingPathComponent(source.file)
+            if let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
+                context.articles[source.id] = text
+            } else {
+                context.report(Diagnostic(file: "sources.yaml", line: 0, column: 0,
+                                          message: "source \"\(source.id)\": article file \(url.path) cannot be read"))
+            }
+        }
+    }
+
+    private func checkReferences(_ dataset: Dataset, context: LoadContext) {
+        let known: [PendingReference.Target: Set<String>] = [
+            .source: Set(dataset.sources.map(\.id)),
+            .district: Set(dataset.districts.map(\.id)),
+            .area: Set(dataset.areas.map(\.id)),
+            .metric: Set(dataset.metrics.map(\.id)),
+            .subject: Set(dataset.newTowns.map(\.id) + dataset.zones.map(\.id)
+                + dataset.actions.map(\.id) + dataset.projects.map(\.id)),
+        ]
+        for reference in context.references where !(known[reference.target]?.contains(reference.id) ?? false) {
+            context.report(reference.diagnostic)
+        }
+    }
+
+    /// Reads a file as UTF-8 text within the size limit, reporting what is wrong otherwise.
+    static func readText(_ url: URL, name: String, context: LoadContext) -> String? {
+        func fail(_ message: String, line: Int = 0) -> String? {
+            context.report(Diagnostic(file: name, line: line, column: 0, message: message))
+            return nil
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            return fail("file is missing")
+        }
+        if isDirectory.boolValue { return fail("is a directory; expected a YAML file") }
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return fail("cannot be read (permission denied?)") }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: DataLimits.maxFileBytes + 1) ?? Data()
+        } catch {
+            return fail("cannot be read: \(error.localizedDescription)")
+        }
+        if data.count > DataLimits.maxFileBytes {
+            return fail("is larger than the limit of \(DataLimits.maxFileBytes / 1_048_576) MiB")
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            return fail("is not valid UTF-8", line: Self.lineOfFirstInvalidByte(in: data))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
+    static func lineOfFirstInvalidByte(in data: Data) -> Int {
+        var line = 1
+        var index = data.startIndex
+        while index < data.endIndex {
+            let lineEnd = data[index...].firstIndex(of: 0x0A) ?? data.endIndex
+            if String(data: data[index..<lineEnd], encoding: .utf8) == nil { return line }
+            line += 1
+            index = lineEnd < data.endIndex ? data.index(after: lineEnd) : lineEnd
+        }
+        return line
+    }
+}

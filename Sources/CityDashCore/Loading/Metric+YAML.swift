@@ -1,0 +1,52 @@
+extension Metric {
+    static let years = 1900...2100
+
+    init?(reading r: RecordReader) {
+        let id = r.id()
+        let name = r.localized("name")
+        let stated = r.string("stated")
+        let valueText = r.string("value")
+        var value: ExactDecimal?
+        if let valueText {
+            value = ExactDecimal(valueText)
+            if value == nil {
+                r.fail("value", "\"\(valueText)\" is not a plain finite decimal number; expected digits such as \"4.32\"")
+            }
+        }
+        let scale = r.enumeration("scale", Scale.self)
+        let unit = r.enumeration("unit", MetricUnit.self)
+        let qualifier = r.enumeration("qualifier", Qualifier.self, required: false)
+        let year = r.int("year", range: Self.years)
+        let asOf = r.string("as_of", required: false)
+        let kind = r.enumeration("kind", MetricKind.self)
+        let targetYear = r.int("target_year", range: Self.years)
+        let horizon = r.localized("horizon", required: false)
+        let scope = r.enumeration("scope", Scope.self)
+        let district = r.reference("district", to: .district)
+        let subject = r.reference("subject", to: .subject)
+        let category = r.enumeration("category", Category.self)
+        let provenance = r.provenance()
+        let note = r.localized("note", required: false)
+
+        if kind == .target && targetYear == nil && horizon == nil {
+            r.fail("target_year", "a target needs target_year (or horizon when the article states no year)")
+        }
+        if kind == .actual && targetYear != nil {
+            r.fail("target_year", "only targets have a target_year; this metric's kind is actual")
+        }
+        if kind == .actual && year == nil {
+            r.fail("year", "missing; an actual figure needs the year it describes")
+        }
+        if scope == .district && district == nil {
+            r.fail("district", "missing; scope is district")
+        }
+        if let stated, let provenance, !provenance.quote.contains(stated) {
+            r.fail("stated", "\"\(stated)\" does not appear in the quote; stated must be copied from it")
+        }
+        guard let id, let name, let stated, let value, let scale, let unit, let kind, let scope, let category,
+              let provenance else { return nil }
+        self.init(id: id, name: name, stated: stated, value: value, scale: scale, unit: unit, qualifier: qualifier,
+                  year: year, asOf: asOf, kind: kind, targetYear: targetYear, horizon: horizon, scope: scope,
+                  district: district, subject: subject, category: category, source: provenance.source, quote: provenance.quote, note: note)
+    }
+}

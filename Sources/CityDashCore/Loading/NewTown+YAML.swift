@@ -1,0 +1,31 @@
+extension NewTown {
+    init?(reading r: RecordReader) {
+        let id = r.id()
+        let name = r.localized("name")
+        let district = r.reference("district", to: .district, required: true)
+        let positioning = r.localized("positioning")
+        let count = r.int("scenario_count", range: 0...100_000)
+        let countStated = r.string("scenario_count_stated", required: count != nil)
+        let scenarios = r.localizedList("scenarios")
+        let provenance = r.provenance()
+        guard let id, let name, let district, let positioning, let provenance else { return nil }
+        self.init(id: id, name: name, district: district, positioning: positioning, scenarioCount: count,
+                  scenarioCountStated: countStated, scenarios: scenarios, source: provenance.source, quote: provenance.quote)
+    }
+}
+
+extension ScenarioBatch {
+    init?(reading r: RecordReader) {
+        let total = r.int("total", required: true, range: 0...100_000)
+        let stated = r.string("total_stated")
+        let categories = r.localizedList("categories", required: true)
+        let provenance = r.provenance()
+        let note = r.localized("note", required: false)
+        if let stated, let provenance, !provenance.quote.contains(stated) {
+            r.fail("total_stated", "\"\(stated)\" does not appear in the quote")
+        }
+        guard let total, let stated, let provenance else { return nil }
+        self.init(total: total, totalStated: stated, categories: categories, source: provenance.source,
+                  quote: provenance.quote, note: note)
+    }
+}

@@ -1,0 +1,91 @@
+/// A non-negative decimal number kept as its written digits, so that scaling (万 → ×10⁴) and
+/// printing never round: 10738.8亿 is exactly 1,073,880,000,000.
+public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
+    /// Significant digits without leading zeros ("0" for zero).
+    public let digits: String
+    /// The value is `digits × 10^exponent`.
+    public let exponent: Int
+
+    /// Parses plain decimal notation: `4.32`, `42014`, `0.5`. Signs, exponents, spaces,
+    /// grouping commas, `nan` and `inf` are rejected (nil).
+    public init?(_ text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2,
+              let whole = parts.first, !whole.isEmpty,
+              whole.allSatisfy(\.isASCIIDigit) else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard parts.count == 1 || (!fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit)) else {
+            return nil
+        }
+        self.init(digits: String(whole) + fraction, exponent: -fraction.count)
+    }
+
+    private init(digits raw: String, exponent: Int) {
+        var trimmed = Substring(raw.drop(while: { $0 == "0" }))
+        var exponent = exponent
+        if trimmed.isEmpty {
+            self.digits = "0"
+            self.exponent = 0
+            return
+        }
+        // Trailing zeros move into the exponent so that equal values compare equal.
+        while trimmed.last == "0" {
+            trimmed.removeLast()
+            exponent += 1
+        }
+        self.digits = String(trimmed)
+        self.exponent = exponent
+    }
+
+    /// The value multiplied by 10^places.
+    public func shifted(by places: Int) -> ExactDecimal {
+        ExactDecimal(digits: digits, exponent: exponent + places)
+    }
+
+    public var isZero: Bool { digits == "0" }
+
+    /// Number of digits before the decimal point (at least 1).
+    public var integerDigitCount: Int { max(1, digits.count + exponent) }
+
+    /// Plain notation with the fewest digits: `4320000000000`, `1.07388`, `0.5`.
+    public var description: String { formatted(grouping: false) }
+
+    /// Plain notation, optionally with thousands separators in the integer part: `1,200,000`.
+    public func formatted(grouping: Bool) -> String {
+        var integerPart: String
+        var fractionPart = ""
+        if exponent >= 0 {
+            integerPart = digits == "0" ? "0" : digits + String(repeating: "0", count: exponent)
+        } else {
+            let fractionCount = -exponent
+            if digits.count > fractionCount {
+                let split = digits.index(digits.endIndex, offsetBy: -fractionCount)
+                integerPart = String(digits[..<split])
+                fractionPart = String(digits[split...])
+            } else {
+                integerPart = "0"
+                fractionPart = String(repeating: "0", count: fractionCount - digits.count) + digits
+            }
+        }
+        if grouping {
+            integerPart = Self.group(integerPart)
+        }
+        return fractionPart.isEmpty ? integerPart : integerPart + "." + fractionPart
+    }
+
+    /// The nearest Double, for sorting, gauges and the `normalized` export field.
+    public var doubleValue: Double { Double(description) ?? 0 }
+
+    private static func group(_ integer: String) -> String {
+        var out: [Character] = []
+        for (offset, character) in integer.reversed().enumerated() {
+            if offset > 0 && offset % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return String(out.reversed())
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

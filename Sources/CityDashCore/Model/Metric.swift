@@ -1,0 +1,58 @@
+/// One figure from an article, kept as stated: value digits, scale word, unit and qualifier.
+public struct Metric: Cited, Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: Localized
+    /// The figure exactly as the quote writes it, e.g. `超12万家`.
+    public var stated: String
+    /// The number as written (Arabic digits), e.g. `4.32`.
+    public var value: ExactDecimal
+    public var scale: Scale
+    public var unit: MetricUnit
+    public var qualifier: Qualifier?
+    /// The year the figure describes.
+    public var year: Int?
+    /// The article's own time phrase, e.g. 截至2020年底.
+    public var asOf: String?
+    public var kind: MetricKind
+    public var targetYear: Int?
+    /// For targets whose year the article does not state: its own words (未来三年).
+    public var horizon: Localized?
+    public var scope: Scope
+    public var district: String?
+    /// Id of the town, zone, action or project the figure belongs to.
+    public var subject: String?
+    public var category: Category
+    /// Id of the article in `sources.yaml`.
+    public var source: String
+    /// The fragment of the article that states this record, copied exactly.
+    public var quote: String
+    public var note: Localized?
+
+    public init(id: String, name: Localized, stated: String, value: ExactDecimal, scale: Scale,
+                unit: MetricUnit, qualifier: Qualifier?, year: Int?, asOf: String?, kind: MetricKind,
+                targetYear: Int?, horizon: Localized?, scope: Scope, district: String?, subject: String?,
+                category: Category, source: String, quote: String, note: Localized?) {
+        self.id = id
+        self.name = name
+        self.stated = stated
+        self.value = value
+        self.scale = scale
+        self.unit = unit
+        self.qualifier = qualifier
+        self.year = year
+        self.asOf = asOf
+        self.kind = kind
+        self.targetYear = targetYear
+        self.horizon = horizon
+        self.scope = scope
+        self.district = district
+        self.subject = subject
+        self.category = category
+        self.source = source
+        self.quote = quote
+        self.note = note
+    }
+
+    /// `value × scale` as an exact plain number (4.32万亿 → 4320000000000).
+    public var normalized: ExactDecimal { value.shifted(by: scale.exponent) }
+}

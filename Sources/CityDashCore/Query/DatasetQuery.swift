@@ -1,0 +1,49 @@
+/// Read-only questions about a dataset that views and exports ask: what is in a district,
+/// which records match a search, how many items each district has.
+public struct DatasetQuery: Sendable {
+    public let dataset: Dataset
+
+    public init(_ dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    public func metrics(in filter: DistrictFilter) -> [Metric] {
+        dataset.metrics.filter { filter.admits($0.district) }
+    }
+
+    public func newTowns(in filter: DistrictFilter) -> [NewTown] {
+        dataset.newTowns.filter { filter.admits($0.district) }
+    }
+
+    public func zones(in filter: DistrictFilter) -> [DemoZone] {
+        dataset.zones.filter { filter.admits($0.district) }
+    }
+
+    public func actions(in filter: DistrictFilter) -> [IndustryAction] {
+        dataset.actions.filter { filter.admits($0.district) }
+    }
+
+    public func projects(in filter: DistrictFilter) -> [Project] {
+        dataset.projects.filter { filter.admits($0.district) }
+    }
+
+    public func events(in filter: DistrictFilter) -> [Event] {
+        dataset.events.filter { filter.admits($0.district) }
+    }
+
+    /// How many records (of every kind) each district has, for the district picker.
+    public func countsByDistrict() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        let districts: [String?] = dataset.metrics.map(\.district) + dataset.newTowns.map(\.district)
+            + dataset.zones.map(\.district) + dataset.actions.map(\.district)
+            + dataset.projects.map(\.district) + dataset.events.map(\.district)
+        for case let id? in districts { counts[id, default: 0] += 1 }
+        return counts
+    }
+
+    /// Total records of every kind, the count shown next to 全市 / All.
+    public var totalCount: Int {
+        dataset.metrics.count + dataset.newTowns.count + dataset.zones.count + dataset.actions.count
+            + dataset.projects.count + dataset.events.count
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The `citydash` command: the dashboard by default, plus the non-interactive commands.
+@main
+struct CityDash: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "citydash",
+        abstract: "A terminal dashboard of Shanghai's city digital transformation (城市数字化转型).",
+        discussion: """
+        Every figure comes from five news articles (2020-2022) and is shown with its source and quote.
+
+        Examples:
+          citydash                              open the dashboard on the bundled data
+          citydash --lang en --district yangpu  English, filtered to Yangpu
+          citydash render --width 120 --height 40 --panel towns
+          citydash validate --data ./data
+          citydash export --format csv --kind metrics > metrics.csv
+
+        Exit codes: 0 ok, 2 not a terminal, 64 usage, 65 data error, 66 data directory missing, 70 terminal failure.
+        """,
+        version: version,
+        subcommands: [DashboardCommand.self, RenderCommand.self, ValidateCommand.self, ExportCommand.self],
+        defaultSubcommand: DashboardCommand.self)
+}

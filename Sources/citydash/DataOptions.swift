@@ -1,0 +1,30 @@
+import ArgumentParser
+import CityDashCore
+import Foundation
+
+/// `--data DIR`, shared by every command, and the loading every command starts with.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Data directory (default: $CITYDASH_DATA, else the bundled data/).", valueName: "dir"))
+    var data: String?
+
+    var directory: URL { DataLocator().locate(explicit: data) }
+
+    /// Loads the data or exits: 66 when the directory is unusable, 65 with every located
+    /// problem on stderr when the files have errors.
+    func loadOrExit(articles: URL? = nil) throws -> Dataset {
+        let result: LoadResult
+        do {
+            result = try DatasetLoader(articlesDirectory: articles).load(directory: directory)
+        } catch {
+            Console.error("citydash: \(error)")
+            throw ExitStatus.noInput
+        }
+        guard result.isValid else {
+            for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
+            Console.error("citydash: \(result.diagnostics.count) problem(s) in \(directory.path)")
+            throw ExitStatus.dataError
+        }
+        return result.dataset
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import CityDashCore
+
+extension ExportKind: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `citydash export`: the figures as JSON or CSV for analysts.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the data as JSON or CSV, with every record's source and quote.",
+        discussion: """
+        Examples:
+          citydash export --format json > figures.json
+          citydash export --format csv --kind metrics --district 杨浦 > yangpu.csv
+        """)
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "Output format: json or csv.")
+    var format: ExportFormat = .json
+
+    @Option(help: "Records to write: \(ExportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var kind: ExportKind = .all
+
+    @Option(help: ArgumentHelp("Only records of this district (id, 杨浦, 杨浦区, Yangpu).", valueName: "district"))
+    var district: String?
+
+    func run() throws {
+        let dataset = try dataOptions.loadOrExit()
+        var filter = DistrictFilter.all
+        if let district {
+            guard let found = DistrictResolver(dataset: dataset).resolve(district) else {
+                Console.error("citydash: " + DistrictResolver(dataset: dataset).unknownMessage(district))
+                throw ExitStatus.usage
+            }
+            filter = .district(found.id)
+        }
+        do {
+            Console.output(try Exporter(dataset: dataset, filter: filter).export(kind, as: format))
+        } catch {
+            Console.error("citydash: \(error)")
+            throw ExitStatus.usage
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import CityDashCore
+import Foundation
+
+/// `citydash validate`: check every data file and report every problem at once.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check the data files and report every problem as FILE:LINE:COLUMN: message.",
+        discussion: """
+        Exit status: 0 when the data is valid, 65 when it has errors, 66 when the directory is missing.
+
+        Examples:
+          citydash validate
+          citydash validate --data ./my-data --articles ../shared/seeds
+        """)
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Also check that every quote appears verbatim in the article files in this directory.", valueName: "dir"))
+    var articles: String?
+
+    func run() throws {
+        let dataset = try dataOptions.loadOrExit(articles: articles.map { URL(fileURLWithPath: $0) })
+        let records = dataset.metrics.count + dataset.newTowns.count + dataset.zones.count + dataset.actions.count
+            + dataset.projects.count + dataset.events.count
+        Console.output("\(dataOptions.directory.path): valid (\(dataset.sources.count) sources, "
+            + "\(dataset.districts.count) districts, \(dataset.metrics.count) metrics, \(records) records)\n")
+    }
+}
