@@ -1,0 +1,10 @@
+/// What a key binding does. The reducer performs actions; the help screen describes them.
+public enum Action: Hashable, Sendable {
+    case showPanel(PanelID)
+    case nextPanel, previousPanel
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open, back
+    case openDistrictPicker, previousDistrict, nextDistrict
+    case startSearch
+    case toggleLanguage, cycleTheme, toggleHelp, quit
+}

@@ -1,0 +1,55 @@
+import CityDashCore
+
+/// The dashboard's key table. The reducer dispatches through it and the `?` help screen is
+/// generated from it, so the two cannot disagree.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: PanelID.allCases.map { .character(Character(String($0.number))) }, label: "1-5",
+                   action: .showPanel(.overview), help: Localized(zh: "跳到面板", en: "Jump to panel")),
+        KeyBinding(keys: [.tab, .right], label: "Tab →", action: .nextPanel,
+                   help: Localized(zh: "下一个面板", en: "Next panel")),
+        KeyBinding(keys: [.backTab, .left], label: "S-Tab ←", action: .previousPanel,
+                   help: Localized(zh: "上一个面板", en: "Previous panel")),
+        KeyBinding(keys: [.up, .character("k")], label: "↑ k", action: .moveUp,
+                   help: Localized(zh: "上移", en: "Move up")),
+        KeyBinding(keys: [.down, .character("j")], label: "↓ j", action: .moveDown,
+                   help: Localized(zh: "下移", en: "Move down")),
+        KeyBinding(keys: [.pageUp], label: "PgUp", action: .pageUp, help: Localized(zh: "上一页", en: "Page up")),
+        KeyBinding(keys: [.pageDown], label: "PgDn", action: .pageDown,
+                   help: Localized(zh: "下一页", en: "Page down")),
+        KeyBinding(keys: [.home], label: "Home", action: .top, help: Localized(zh: "第一项", en: "First item")),
+        KeyBinding(keys: [.end], label: "End", action: .bottom, help: Localized(zh: "最后一项", en: "Last item")),
+        KeyBinding(keys: [.enter], label: "Enter", action: .open,
+                   help: Localized(zh: "详情与出处", en: "Details and source")),
+        KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .back,
+                   help: Localized(zh: "返回 / 清除搜索", en: "Back / clear search")),
+        KeyBinding(keys: [.character("d")], label: "d", action: .openDistrictPicker,
+                   help: Localized(zh: "选择区", en: "Choose district")),
+        KeyBinding(keys: [.character("[")], label: "[", action: .previousDistrict,
+                   help: Localized(zh: "上一个区", en: "Previous district")),
+        KeyBinding(keys: [.character("]")], label: "]", action: .nextDistrict,
+                   help: Localized(zh: "下一个区", en: "Next district")),
+        KeyBinding(keys: [.character("/")], label: "/", action: .startSearch,
+                   help: Localized(zh: "搜索名称", en: "Search names")),
+        KeyBinding(keys: [.character("l")], label: "l", action: .toggleLanguage,
+                   help: Localized(zh: "中文 / English", en: "English / 中文")),
+        KeyBinding(keys: [.character("t")], label: "t", action: .cycleTheme,
+                   help: Localized(zh: "切换配色", en: "Cycle theme")),
+        KeyBinding(keys: [.character("?"), .function(1)], label: "? F1", action: .toggleHelp,
+                   help: Localized(zh: "帮助", en: "Help")),
+        KeyBinding(keys: [.character("q"), .control("c")], label: "q", action: .quit,
+                   help: Localized(zh: "退出", en: "Quit")),
+    ]
+
+    /// The action bound to a key in normal browsing, if any.
+    public static func action(for key: Key) -> Action? {
+        for binding in bindings where binding.keys.contains(key) {
+            if case .showPanel = binding.action, case .character(let c) = key, let n = Int(String(c)),
+               PanelID.allCases.indices.contains(n - 1) {
+                return .showPanel(PanelID.allCases[n - 1])
+            }
+            return binding.action
+        }
+        return nil
+    }
+}

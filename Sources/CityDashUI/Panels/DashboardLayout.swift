@@ -1,0 +1,55 @@
+/// Where everything goes on a screen of a given size. The view draws into these rectangles
+/// and the reducer uses the same ones for page sizes and mouse clicks.
+public struct DashboardLayout: Sendable {
+    public let screen: Rect
+    public let header: Rect
+    public let tabs: Rect
+    public let body: Rect
+    public let status: Rect
+    /// Headline figure cards (overview only; empty elsewhere).
+    public let cards: Rect
+    /// The framed list and its inner rows (below the column header).
+    public let listFrame: Rect
+    public let list: Rect
+    /// The preview of the selected item (empty when the screen is too narrow for one).
+    public let preview: Rect
+
+    /// Height of one row of headline cards.
+    public static let cardHeight = 5
+    /// Narrowest headline card.
+    public static let minimumCardWidth = 24
+
+    public init(width: Int, height: Int, panel: PanelID = .towns) {
+        screen = Rect(x: 0, y: 0, width: width, height: height)
+        header = screen.row(0)
+        tabs = screen.row(1)
+        status = screen.row(height - 1)
+        body = Rect(x: 0, y: 2, width: width, height: height - 3)
+
+        var rest = body
+        if panel == .overview {
+            let cardRows = body.height >= 44 ? 2 : 1
+            cards = Rect(x: body.x, y: body.y, width: body.width, height: cardRows * Self.cardHeight)
+            rest = body.inset(top: cards.height)
+        } else {
+            cards = Rect(x: body.x, y: body.y, width: body.width, height: 0)
+        }
+        let wantsPreview = panel != .overview || width >= 140
+        if wantsPreview {
+            let listWidth = panel == .overview ? rest.width * 58 / 100 : max(36, rest.width * 45 / 100)
+            let columns = Layout.columns(rest, [.length(listWidth), .fill])
+            listFrame = columns[0]
+            preview = columns[1]
+        } else {
+            listFrame = rest
+            preview = Rect(x: rest.maxX, y: rest.y, width: 0, height: rest.height)
+        }
+        // Inside the border, below the column header row.
+        list = listFrame.inset(top: 2, right: 1, bottom: 1, left: 1)
+    }
+
+    public var listRows: Int { list.height }
+
+    /// How many headline cards fit in one row.
+    public var cardsPerRow: Int { max(1, cards.width / Self.minimumCardWidth) }
+}

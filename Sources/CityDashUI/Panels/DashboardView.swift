@@ -1,0 +1,156 @@
+import CityDashCore
+
+/// Draws the whole screen for a state: header, tabs, the current panel, status bar and any
+/// overlay. The same function feeds the terminal, `citydash render` and the golden tests.
+public enum DashboardView {
+    public static func render(_ state: AppState) -> Buffer {
+        var buffer = Buffer(width: state.width, height: state.height)
+        guard !state.isTooSmall else {
+            renderTooSmall(state, &buffer)
+            return buffer
+        }
+        let layout = DashboardLayout(width: state.width, height: state.height, panel: state.panel)
+        renderHeader(state, layout.header, &buffer)
+        TabBar.render(state, in: layout.tabs, buffer: &buffer)
+        renderPanel(state, layout, &buffer)
+        StatusBar.render(state, in: layout.status, buffer: &buffer)
+        switch state.overlay {
+        case .none: break
+        case .detail(let item, let scroll): renderDetail(item, scroll: scroll, state, layout.body, &buffer)
+        case .help(let scroll): HelpOverlay.render(state, scroll: scroll, in: layout.body, buffer: &buffer)
+        case .districtPicker(let picker): PickerOverlay.render(state, picker: picker, in: layout.body, buffer: &buffer)
+        }
+        return buffer
+    }
+
+    static func renderTooSmall(_ state: AppState, _ buffer: inout Buffer) {
+        let message = UIText.tooSmall(width: state.width, height: state.height)
+        let lines = state.asciiOnly ? [message.en] : [message[state.language], message[state.language.toggled]]
+        let rows = lines.flatMap { TextWrap.lines($0, width: state.width) }
+        let top = max(0, (state.height - rows.count) / 2)
+        for (index, row) in rows.enumerated() {
+            let x = max(0, (state.width - DisplayWidth.of(row)) / 2)
+            buffer.write(row, x: x, y: top + index, role: index == 0 ? .warning : .normal)
+        }
+    }
+
+    static func renderHeader(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let lang = state.displayLanguage
+        buffer.fill(rect, role: .header)
+        let districtName = districtLabel(state)
+        let right = "\(UIText.district[lang]): \(districtName)  \(lang == .zh ? "中文" : "English") "
+        let rightWidth = DisplayWidth.of(right)
+        buffer.write(" citydash · " + UIText.appTitle[lang], x: rect.x, y: rect.y,
+                     maxWidth: max(0, rect.width - rightWidth - 1), role: .header)
+        buffer.write(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, role: .header, clip: rect)
+    }
+
+    static func districtLabel(_ state: AppState) -> String {
+        let lang = state.displayLanguage
+        guard let id = state.district.districtID else { return UIText.allCity[lang] }
+        return state.dataset.district(id)?.name[lang] ?? id
+    }
+
+    static func renderPanel(_ state: AppState, _ layout: DashboardLayout, _ buffer: inout Buffer) {
+        let lang = state.displayLanguage
+        if state.panel == .overview && layout.cards.height > 0 {
+            renderCards(state, layout, &buffer)
+        }
+        let items = state.items
+        let title = listTitle(state, count: items.count)
+        let inner = Frame(title: title, borders: state.borders).render(in: layout.listFrame, buffer: &buffer)
+        if items.isEmpty {
+            let message = UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search)[lang]
+            let rows = TextWrap.lines(message, width: max(1, inner.width - 2))
+            for (index, row) in rows.enumerated() {
+                buffer.write(row, x: inner.x + 1, y: inner.y + inner.height / 2 - rows.count / 2 + index,
+                             role: .muted, clip: inner)
+            }
+        } else {
+            PanelTable.table(for: state, items: items, width: inner.width).render(in: inner, buffer: &buffer)
+            renderScrollHint(state, count: items.count, layout, &buffer)
+        }
+        if !layout.preview.isEmpty {
+            renderPreview(state, layout.preview, &buffer)
+        }
+    }
+
+    static func listTitle(_ state: AppState, count: Int) -> String {
+        let lang = state.displayLanguage
+        let name = state.panel == .overview ? UIText.allMetrics[lang] : state.panel.title[lang]
+        return "\(name) (\(count))"
+    }
+
+    /// "3/81" in the list's bottom border, so the position in a long list is always visible.
+    static func renderScrollHint(_ state: AppState, count: Int, _ layout: DashboardLayout, _ buffer: inout Buffer) {
+        let text = " \(state.selectedIndex + 1)/\(count) "
+        let frame = layout.listFrame
+        guard frame.width > DisplayWidth.of(text) + 4 else { return }
+        buffer.write(text, x: frame.maxX - DisplayWidth.of(text) - 2, y: frame.maxY - 1, role: .muted, clip: frame)
+    }
+
+    static func renderCards(_ state: AppState, _ layout: DashboardLayout, _ buffer: inout Buffer) {
+        let perRow = layout.cardsPerRow
+        let rows = layout.cards.height / DashboardLayout.cardHeight
+        let metrics = Headlines.metrics(for: state, limit: perRow * rows)
+        guard !metrics.isEmpty else { return }
+        for row in 0..<rows {
+            let rowRect = Rect(x: layout.cards.x, y: layout.cards.y + row * DashboardLayout.cardHeight,
+                               width: layout.cards.width, height: DashboardLayout.cardHeight)
+            let cells = Layout.columns(rowRect, Array(repeating: .fill, count: perRow))
+            for (index, cell) in cells.enumerated() {
+                let metricIndex = row * perRow + index
+                guard metrics.indices.contains(metricIndex) else { break }
+                FigureCard(metric: metrics[metricIndex], language: state.displayLanguage, borders: state.borders)
+                    .render(in: cell, buffer: &buffer)
+            }
+        }
+    }
+
+    static func renderPreview(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
+        let lang = state.displayLanguage
+        let inner = Frame(title: lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand", borders: state.borders)
+            .render(in: rect, buffer: &buffer)
+        var lines: [DetailLine] = []
+        if let item = state.selectedItem {
+            lines = DetailContent.lines(item, in: state.dataset, lang)
+        }
+        if state.panel == .towns, let batch = state.dataset.scenarioBatch, state.district == .all {
+            lines += batchLines(batch, lang)
+        }
+        drawLines(lines, scroll: 0, in: inner.inset(right: 1, left: 1), &buffer)
+    }
+
+    /// The first-batch scenario summary shown with the new towns: total and the four categories.
+    static func batchLines(_ batch: ScenarioBatch, _ lang: Language) -> [DetailLine] {
+        let categories = batch.categories.map { $0[lang] }.joined(separator: lang == .zh ? "、" : ", ")
+        let total = lang == .zh ? batch.totalStated : "\(batch.total) scenarios"
+        return [.blank, DetailLine(UIText.batch[lang], role: .header),
+                DetailLine("\(total): \(categories)", indent: 2)]
+    }
+
+    /// Draws wrapped lines from `scroll`; returns how many rows the content has in all.
+    @discardableResult
+    static func drawLines(_ lines: [DetailLine], scroll: Int, in rect: Rect, _ buffer: inout Buffer) -> Int {
+        let rows = DetailLine.rows(lines, width: rect.width)
+        let first = min(max(0, scroll), max(0, rows.count - rect.height))
+        for (offset, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
+            buffer.write(row.0, x: rect.x, y: rect.y + offset, role: row.1, clip: rect)
+        }
+        return rows.count
+    }
+
+    static func renderDetail(_ item: ItemRef, scroll: Int, _ state: AppState, _ body: Rect, _ buffer: inout Buffer) {
+        buffer.fill(body)
+        let lang = state.displayLanguage
+        let inner = Frame(title: DetailContent.title(item, in: state.dataset, lang), borders: state.borders)
+            .render(in: body, buffer: &buffer)
+        let area = inner.inset(right: 1, left: 1)
+        let total = drawLines(DetailContent.lines(item, in: state.dataset, lang), scroll: scroll, in: area, &buffer)
+        if total > area.height {
+            let first = min(max(0, scroll), total - area.height)
+            let text = " \(first + 1)-\(first + area.height)/\(total) "
+            buffer.write(text, x: body.maxX - DisplayWidth.of(text) - 2, y: body.maxY - 1, role: .muted, clip: body)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import CityDashCore
+
+/// The list table of each panel: its columns and how one item reads as a row.
+public enum PanelTable {
+    public static func table(for state: AppState, items: [ItemRef], width: Int) -> Table {
+        let lang = state.displayLanguage
+        let data = state.dataset
+        let columns = columns(state.panel, lang, width: width)
+        let rows = items.map { row($0, data, lang, width: width) }
+        return Table(columns: columns, rows: rows, selected: state.selectedIndex,
+                     scroll: state.scroll[state.panel] ?? 0, borders: state.borders)
+    }
+
+    static func showsGauges(width: Int) -> Bool { width >= 96 }
+
+    static func columns(_ panel: PanelID, _ lang: Language, width: Int) -> [Table.Column] {
+        let zh = lang == .zh
+        switch panel {
+        case .overview:
+            var columns = [
+                Table.Column(zh ? "指标" : "Figure", .fill),
+                Table.Column(zh ? "数值" : "Value", .length(zh ? 16 : 22), alignRight: true),
+                Table.Column(zh ? "时间" : "Year", .length(zh ? 12 : 14)),
+            ]
+            if showsGauges(width: width) { columns.append(Table.Column(zh ? "占比" : "Share", .length(12))) }
+            return columns
+        case .towns:
+            return [Table.Column(zh ? "新城" : "New town", .fill), Table.Column(zh ? "区" : "District", .length(10))]
+        case .zones:
+            return [Table.Column(zh ? "示范区" : "Zone", .fill), Table.Column(zh ? "区" : "District", .length(10))]
+        case .actions:
+            return [Table.Column(zh ? "行动" : "Action", .fill)]
+        case .projects:
+            return [Table.Column(zh ? "类型/日期" : "Kind/date", .length(zh ? 14 : 17)),
+                    Table.Column(zh ? "项目与事件" : "Project or event", .fill)]
+        }
+    }
+
+    static func row(_ item: ItemRef, _ data: Dataset, _ lang: Language, width: Int) -> [Table.Content] {
+        func short(_ district: String?) -> Table.Content {
+            .text(district.flatMap { data.district($0)?.short[lang] } ?? "", .label)
+        }
+        switch item {
+        case .metric(let id):
+            guard let m = data.metric(id) else { return [] }
+            var cells: [Table.Content] = [
+                .text(m.name[lang], .normal),
+                .text(FigureFormatter.format(m, lang), m.kind == .target ? .target : .value),
+                .text(FigureFormatter.when(m, lang), .muted),
+            ]
+            if showsGauges(width: width) {
+                cells.append(m.unit == .percent ? .gauge(m.value.doubleValue) : .text("", .normal))
+            }
+            return cells
+        case .town(let id):
+            guard let t = data.newTowns.first(where: { $0.id == id }) else { return [] }
+            return [.text("\(t.name[lang]) · \(t.positioning[lang])", .normal), short(t.district)]
+        case .zone(let id):
+            guard let z = data.zones.first(where: { $0.id == id }) else { return [] }
+            return [.text(z.name[lang], .normal), short(z.district)]
+        case .action(let id):
+            guard let a = data.actions.first(where: { $0.id == id }) else { return [] }
+            return [.text(a.name[lang], .normal)]
+        case .project(let id):
+            guard let p = data.projects.first(where: { $0.id == id }) else { return [] }
+            return [.text(p.kind.label[lang], .accent), .text(p.name[lang], .normal)]
+        case .event(let id):
+            guard let e = data.events.first(where: { $0.id == id }) else { return [] }
+            return [.text(e.date, .muted), .text(e.name[lang], .normal)]
+        }
+    }
+}

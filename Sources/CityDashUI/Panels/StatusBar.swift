@@ -1,0 +1,26 @@
+import CityDashCore
+
+/// The bottom line: the active district and search, a data warning when the data directory
+/// is broken, and the most useful keys.
+public enum StatusBar {
+    public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
+        let lang = state.displayLanguage
+        buffer.fill(rect, role: .statusBar)
+        var left = " \(UIText.district[lang]): \(DashboardView.districtLabel(state))"
+        if state.isEditingSearch || !state.search.isEmpty {
+            left += "  \(UIText.search[lang]): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
+        }
+        var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
+        if let warning = state.dataWarnings.first {
+            let text = " ⚠ \(UIText.dataWarning[lang]): \(warning.file):\(warning.line): \(warning.message) "
+            x += buffer.write(text, x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .warning, clip: rect)
+            return
+        }
+        let hints: String
+        if case .detail = state.overlay { hints = UIText.detailHints[lang] } else { hints = UIText.hints[lang] }
+        let width = DisplayWidth.of(hints) + 1
+        if rect.maxX - width > x {
+            buffer.write(hints, x: rect.maxX - width, y: rect.y, role: .statusBar, clip: rect)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import CityDashCore
+
+/// The dashboard's own words (not from the data), in both languages.
+public enum UIText {
+    public static let appTitle = Localized(zh: "上海城市数字化转型", en: "Shanghai City Digital Transformation")
+    public static let district = Localized(zh: "区", en: "District")
+    public static let allCity = Localized(zh: "全市", en: "All districts")
+    public static let figures = Localized(zh: "数据", en: "Figures")
+    public static let source = Localized(zh: "出处", en: "Source")
+    public static let quote = Localized(zh: "原文", en: "Quote")
+    public static let stated = Localized(zh: "原文写法", en: "As written")
+    public static let exact = Localized(zh: "数值", en: "Exact value")
+    public static let category = Localized(zh: "类别", en: "Category")
+    public static let scope = Localized(zh: "范围", en: "Scope")
+    public static let note = Localized(zh: "说明", en: "Note")
+    public static let positioning = Localized(zh: "定位", en: "Positioning")
+    public static let scenarios = Localized(zh: "场景", en: "Scenarios")
+    public static let focus = Localized(zh: "重点", en: "Focus")
+    public static let highlights = Localized(zh: "进展", en: "Highlights")
+    public static let group = Localized(zh: "类别", en: "Group")
+    public static let parties = Localized(zh: "签约/参与方", en: "Parties")
+    public static let date = Localized(zh: "日期", en: "Date")
+    public static let place = Localized(zh: "地点", en: "Place")
+    public static let noOutlet = Localized(zh: "未注明媒体", en: "outlet not named")
+    public static let noDate = Localized(zh: "未注明日期", en: "date not given")
+    public static let help = Localized(zh: "帮助 · 按任意键关闭", en: "Help · press any key to close")
+    public static let pickDistrict = Localized(zh: "选择区 · 输入筛选 · Enter 确定 · Esc 取消",
+                                               en: "Choose district · type to filter · Enter · Esc")
+    public static let search = Localized(zh: "搜索", en: "Search")
+    public static let timeline = Localized(zh: "大事记", en: "Timeline")
+    public static let headline = Localized(zh: "核心指标", en: "Headline figures")
+    public static let allMetrics = Localized(zh: "全部指标", en: "All figures")
+    public static let batch = Localized(zh: "首批揭榜挂帅场景", en: "First open-competition scenarios")
+    public static let hints = Localized(zh: "?帮助 d选区 /搜索 l English q退出", en: "? help  d district  / search  l 中文  q quit")
+    public static let detailHints = Localized(zh: "↑↓滚动 Esc返回", en: "↑↓ scroll  Esc back")
+    public static let dataWarning = Localized(zh: "数据有误，仍显示上次有效数据", en: "data error, showing last good data")
+
+    public static func nothingHere(_ panel: PanelID, district: String, search: String) -> Localized {
+        if !search.isEmpty {
+            return Localized(zh: "“\(search)”在「\(panel.title.zh)」中没有匹配项",
+                             en: "Nothing in \(panel.title.en) matches “\(search)”")
+        }
+        return Localized(zh: "\(district)在「\(panel.title.zh)」中没有条目，按 [ ] 或 d 换区",
+                         en: "\(panel.title.en): nothing for \(district). Press [ ] or d to change district")
+    }
+
+    public static func tooSmall(width: Int, height: Int) -> Localized {
+        Localized(zh: "请将窗口放大到至少 80x24（当前 \(width)x\(height)）",
+                  en: "Enlarge the window to at least 80x24 (now \(width)x\(height))")
+    }
+}

@@ -1,0 +1,93 @@
+import CityDashCore
+
+/// A grid of cells that widgets draw into; the backend copies it to the terminal and tests
+/// compare its text. Writes are clipped to the buffer, sanitize their text and never leave
+/// half of a wide character: a wide character that does not fit becomes a space.
+public struct Buffer: Sendable, Equatable {
+    public let area: Rect
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        area = Rect(x: 0, y: 0, width: width, height: height)
+        cells = Array(repeating: .blank, count: area.width * area.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard area.contains(x: x, y: y) else { return .blank }
+        return cells[y * area.width + x]
+    }
+
+    /// Sets a cell, repairing any wide character this write cuts in half.
+    mutating func put(_ cell: Cell, x: Int, y: Int) {
+        guard area.contains(x: x, y: y) else { return }
+        let index = y * area.width + x
+        if cells[index].isContinuation && x > 0 && !cell.isContinuation {
+            cells[index - 1].symbol = " "
+        }
+        if x + 1 < area.width, cells[index + 1].isContinuation, !cells[index].isContinuation,
+           DisplayWidth.of(cells[index].symbol) == 2 {
+            cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+        }
+        cells[index] = cell
+    }
+
+    /// Fills a rectangle with spaces of one role.
+    public mutating func fill(_ rect: Rect, role: Role = .normal) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX { put(Cell(" ", role: role), x: x, y: y) }
+        }
+    }
+
+    /// Writes `text` from (x, y), at most `maxWidth` columns and never past `clip`'s right edge.
+    /// Returns the number of columns written.
+    @discardableResult
+    public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: Role = .normal,
+                               clip: Rect? = nil) -> Int {
+        let bounds = (clip ?? area).intersection(area)
+        guard y >= bounds.y && y < bounds.maxY else { return 0 }
+        let limit = min(bounds.maxX, maxWidth.map { x + $0 } ?? Int.max)
+        var column = x
+        for character in TerminalSanitizer.sanitize(text) {
+            let width = DisplayWidth.of(character)
+            if width == 0 {
+                continue
+            }
+            if column + width > limit {
+                // A wide character that does not fit leaves a space, never half of itself.
+                if column < limit && column >= bounds.x { put(Cell(" ", role: role), x: column, y: y); column += 1 }
+                break
+            }
+            if column >= bounds.x {
+                put(Cell(String(character), role: role), x: column, y: y)
+                if width == 2 { put(Cell("", role: role), x: column + 1, y: y) }
+            }
+            column += width
+        }
+        return max(0, column - x)
+    }
+
+    /// Changes the role of every cell in `rect`, keeping the characters (used for selection bars).
+    public mutating func setRole(_ role: Role, in rect: Rect) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX { cells[y * area.width + x].role = role }
+        }
+    }
+
+    /// The text of each row; every row is exactly `area.width` columns wide.
+    public var lines: [String] {
+        (0..<area.height).map { line($0) }
+    }
+
+    public func line(_ y: Int) -> String {
+        var text = ""
+        for x in 0..<area.width {
+            let cell = cells[y * area.width + x]
+            if !cell.isContinuation { text += cell.symbol }
+        }
+        return text
+    }
+}

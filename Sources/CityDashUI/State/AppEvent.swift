@@ -1,0 +1,14 @@
+import CityDashCore
+
+/// Everything that can change the dashboard's state. Keys, resizes, clicks, timer ticks and
+/// data reloads all arrive here and only here.
+public enum AppEvent: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// A left click at a screen cell.
+    case click(x: Int, y: Int)
+    /// New valid data from the data directory.
+    case dataReloaded(Dataset)
+    /// The data directory changed but its data is invalid; the old data stays on screen.
+    case dataRejected([Diagnostic])
+}

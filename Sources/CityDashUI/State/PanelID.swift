@@ -1,0 +1,28 @@
+import CityDashCore
+
+/// The five panels of the dashboard, in tab order.
+public enum PanelID: String, CaseIterable, Sendable, Hashable {
+    case overview
+    case towns
+    case zones
+    case actions
+    case projects
+
+    public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
+
+    public var title: Localized {
+        switch self {
+        case .overview: Localized(zh: "总览", en: "Overview")
+        case .towns: Localized(zh: "五个新城", en: "New towns")
+        case .zones: Localized(zh: "示范区", en: "Demo zones")
+        case .actions: Localized(zh: "产业行动", en: "Industry actions")
+        case .projects: Localized(zh: "项目与大事记", en: "Projects & events")
+        }
+    }
+
+    public func offset(by delta: Int) -> PanelID {
+        let all = Self.allCases
+        let index = ((all.firstIndex(of: self) ?? 0) + delta) % all.count
+        return all[(index + all.count) % all.count]
+    }
+}

@@ -1,0 +1,30 @@
+/// A bordered box with a title in its top edge; returns the rectangle inside the border.
+public struct Frame: Sendable {
+    public var title: String
+    public var borders: BorderSet
+    public var titleRole: Role
+
+    public init(title: String, borders: BorderSet, titleRole: Role = .title) {
+        self.title = title
+        self.borders = borders
+        self.titleRole = titleRole
+    }
+
+    @discardableResult
+    public func render(in rect: Rect, buffer: inout Buffer) -> Rect {
+        guard rect.width >= 2 && rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+        let b = borders
+        let inner = String(repeating: b.horizontal, count: rect.width - 2)
+        buffer.write(b.topLeft + inner + b.topRight, x: rect.x, y: rect.y, role: .border, clip: rect)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            buffer.write(b.vertical, x: rect.x, y: y, role: .border, clip: rect)
+            buffer.write(b.vertical, x: rect.maxX - 1, y: y, role: .border, clip: rect)
+        }
+        buffer.write(b.bottomLeft + inner + b.bottomRight, x: rect.x, y: rect.maxY - 1, role: .border, clip: rect)
+        if !title.isEmpty && rect.width > 4 {
+            buffer.write(" " + title.truncated(toWidth: rect.width - 6) + " ", x: rect.x + 2, y: rect.y,
+                         maxWidth: rect.width - 4, role: titleRole)
+        }
+        return rect.inset(dx: 1, dy: 1)
+    }
+}

@@ -1,0 +1,71 @@
+import CityDashCore
+
+/// A scrolling table with a header row and one highlighted row, drawn inside a frame.
+/// Column widths come from `Layout`; text is cut with "…" to its column.
+public struct Table: Sendable {
+    public enum Content: Sendable {
+        case text(String, Role)
+        /// A share from 0 to 100 drawn as a bar.
+        case gauge(Double)
+    }
+
+    public struct Column: Sendable {
+        public var title: String
+        public var width: Layout.Constraint
+        public var alignRight: Bool
+
+        public init(_ title: String, _ width: Layout.Constraint, alignRight: Bool = false) {
+            self.title = title
+            self.width = width
+            self.alignRight = alignRight
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[Content]]
+    public var selected: Int?
+    public var scroll: Int
+    public var borders: BorderSet
+
+    public init(columns: [Column], rows: [[Content]], selected: Int?, scroll: Int, borders: BorderSet) {
+        self.columns = columns
+        self.rows = rows
+        self.selected = selected
+        self.scroll = scroll
+        self.borders = borders
+    }
+
+    /// Draws the header in `inner`'s first row and the rows below it.
+    public func render(in inner: Rect, buffer: inout Buffer) {
+        guard inner.height > 0 && inner.width > 0 else { return }
+        let cells = Layout.columns(inner, columns.map(\.width), gap: 1)
+        for (column, rect) in zip(columns, cells) {
+            write(column.title, in: rect.row(0), role: .muted, alignRight: column.alignRight, buffer: &buffer)
+        }
+        let body = inner.inset(top: 1)
+        for line in 0..<body.height {
+            let index = scroll + line
+            guard rows.indices.contains(index) else { break }
+            let rowRect = body.row(line)
+            let isSelected = index == selected
+            if isSelected { buffer.fill(rowRect, role: .selection) }
+            for (column, (content, cell)) in zip(columns, zip(rows[index], cells)) {
+                let rect = Rect(x: cell.x, y: rowRect.y, width: cell.width, height: 1)
+                switch content {
+                case .text(let text, let role):
+                    write(text, in: rect, role: isSelected ? .selection : role, alignRight: column.alignRight,
+                          buffer: &buffer)
+                case .gauge(let percent):
+                    Gauge(percent: percent, borders: borders).render(in: rect, buffer: &buffer)
+                }
+            }
+        }
+    }
+
+    private func write(_ text: String, in rect: Rect, role: Role, alignRight: Bool, buffer: inout Buffer) {
+        guard rect.width > 0 else { return }
+        let cut = text.truncated(toWidth: rect.width)
+        let x = alignRight ? rect.maxX - DisplayWidth.of(cut) : rect.x
+        buffer.write(cut, x: x, y: rect.y, role: role, clip: rect)
+    }
+}

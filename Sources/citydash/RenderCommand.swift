@@ -1,0 +1,53 @@
+import ArgumentParser
+import CityDashCore
+import CityDashUI
+import Foundation
+
+/// `citydash render`: print the frame the dashboard would show, as text.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print one dashboard frame as text: exactly H lines of W columns (CJK counted as 2).",
+        discussion: """
+        The frame is drawn by the same code as the interactive screen; tests, docs and screenshots use it.
+
+        Examples:
+          citydash render --width 80 --height 24
+          citydash render --width 160 --height 48 --panel zones --select 2 --detail --lang en
+          citydash render --width 120 --height 40 --color always | less -R
+        """)
+
+    @OptionGroup var dataOptions: DataOptions
+    @OptionGroup var viewOptions: ViewOptions
+
+    @Option(help: "Frame width in columns.")
+    var width: Int = 80
+
+    @Option(help: "Frame height in rows.")
+    var height: Int = 24
+
+    @Option(help: ArgumentHelp("Select the Nth item (1-based) of the panel's list.", valueName: "n"))
+    var select: Int?
+
+    @Flag(help: "Open the detail view of the selected item.")
+    var detail = false
+
+    func validate() throws {
+        guard (1...2000).contains(width), (1...1000).contains(height) else {
+            throw ValidationError("--width must be 1...2000 and --height 1...1000")
+        }
+    }
+
+    func run() throws {
+        let dataset = try dataOptions.loadOrExit()
+        var state = try viewOptions.initialState(dataset: dataset, width: width, height: height)
+        if let select {
+            for _ in 1..<max(1, select) { AppReducer.reduce(&state, .key(.down)) }
+        }
+        if detail { AppReducer.reduce(&state, .key(.enter)) }
+        let buffer = DashboardView.render(state)
+        let colored = viewOptions.color == .always
+        let lines = colored ? AnsiRenderer.lines(buffer, theme: .named(state.theme)) : buffer.lines
+        Console.output(lines.joined(separator: "\n") + "\n")
+    }
+}

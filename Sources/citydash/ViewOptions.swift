@@ -1,0 +1,51 @@
+import ArgumentParser
+import CityDashCore
+import CityDashUI
+
+extension PanelID: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+extension ThemeName: ExpressibleByArgument {}
+
+/// When to use colour: `auto` follows the terminal and NO_COLOR.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+/// The options that set up what the dashboard shows, shared by the dashboard and `render`.
+struct ViewOptions: ParsableArguments {
+    @Option(help: "Panel to start on: \(PanelID.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var panel: PanelID = .overview
+
+    @Option(help: ArgumentHelp("Show only this district (id, 杨浦, 杨浦区, Yangpu).", valueName: "district"))
+    var district: String?
+
+    @Option(help: "Language: zh or en.")
+    var lang: Language = .zh
+
+    @Option(help: "Colour theme: dark, light or contrast.")
+    var theme: ThemeName = .dark
+
+    @Option(help: "Colour: auto, always or never (NO_COLOR also turns it off).")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "ASCII borders and English names, for terminals that cannot show CJK.")
+    var ascii = false
+
+    /// The starting state, or exit 64 for an unknown district.
+    func initialState(dataset: Dataset, width: Int, height: Int) throws -> AppState {
+        var state = AppState(dataset: dataset, width: width, height: height)
+        state.panel = panel
+        state.language = lang
+        state.theme = theme
+        state.asciiOnly = ascii
+        if let district {
+            let resolver = DistrictResolver(dataset: dataset)
+            guard let found = resolver.resolve(district) else {
+                Console.error("citydash: " + resolver.unknownMessage(district))
+                throw ExitStatus.usage
+            }
+            state.district = .district(found.id)
+        }
+        return state
+    }
+}
