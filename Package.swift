@@ -28,5 +28,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CityDashCoreTests", dependencies: ["CityDashCore"]),
+        .testTarget(
+            name: "CityDashUITests", dependencies: ["CityDashUI", "CityDashCore"],
+            exclude: ["Golden"]),
+        // Runs the built `citydash` in a real terminal (tmux); depends on the executable so it is built first.
+        .testTarget(name: "EndToEndTests", dependencies: ["citydash", "CityDashCore"]),
     ]
 )

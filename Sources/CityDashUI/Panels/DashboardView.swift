@@ -5,10 +5,16 @@ import CityDashCore
 public enum DashboardView {
     public static func render(_ state: AppState) -> Buffer {
         var buffer = Buffer(width: state.width, height: state.height)
-        guard !state.isTooSmall else {
+        if state.isTooSmall {
             renderTooSmall(state, &buffer)
-            return buffer
+        } else {
+            renderScreen(state, &buffer)
         }
+        if state.asciiOnly { AsciiFallback.apply(to: &buffer) }
+        return buffer
+    }
+
+    static func renderScreen(_ state: AppState, _ buffer: inout Buffer) {
         let layout = DashboardLayout(width: state.width, height: state.height, panel: state.panel)
         renderHeader(state, layout.header, &buffer)
         TabBar.render(state, in: layout.tabs, buffer: &buffer)
@@ -20,7 +26,6 @@ public enum DashboardView {
         case .help(let scroll): HelpOverlay.render(state, scroll: scroll, in: layout.body, buffer: &buffer)
         case .districtPicker(let picker): PickerOverlay.render(state, picker: picker, in: layout.body, buffer: &buffer)
         }
-        return buffer
     }
 
     static func renderTooSmall(_ state: AppState, _ buffer: inout Buffer) {
@@ -40,8 +45,10 @@ public enum DashboardView {
         let districtName = districtLabel(state)
         let right = "\(UIText.district[lang]): \(districtName)  \(lang == .zh ? "中文" : "English") "
         let rightWidth = DisplayWidth.of(right)
-        buffer.write(" citydash · " + UIText.appTitle[lang], x: rect.x, y: rect.y,
-                     maxWidth: max(0, rect.width - rightWidth - 1), role: .header)
+        let room = rect.width - rightWidth - 1
+        let title = [UIText.appTitle[lang], UIText.appTitleShort[lang]].map { " citydash · " + $0 }
+            .first { DisplayWidth.of($0) <= room } ?? " citydash"
+        buffer.write(title, x: rect.x, y: rect.y, maxWidth: max(0, room), role: .header)
         buffer.write(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, role: .header, clip: rect)
     }
 
@@ -60,7 +67,14 @@ public enum DashboardView {
         let title = listTitle(state, count: items.count)
         let inner = Frame(title: title, borders: state.borders).render(in: layout.listFrame, buffer: &buffer)
         if items.isEmpty {
-            let message = UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search)[lang]
+            var message = UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search)[lang]
+            let elsewhere = PanelID.allCases.compactMap { panel -> String? in
+                let count = PanelItems.items(panel, in: state).count
+                return count > 0 ? "\(panel.number) \(panel.shortTitle[lang]) (\(count))" : nil
+            }
+            if !elsewhere.isEmpty {
+                message += (lang == .zh ? "。其他面板有：" : ". Found in: ") + elsewhere.joined(separator: ", ")
+            }
             let rows = TextWrap.lines(message, width: max(1, inner.width - 2))
             for (index, row) in rows.enumerated() {
                 buffer.write(row, x: inner.x + 1, y: inner.y + inner.height / 2 - rows.count / 2 + index,
@@ -113,7 +127,7 @@ public enum DashboardView {
             .render(in: rect, buffer: &buffer)
         var lines: [DetailLine] = []
         if let item = state.selectedItem {
-            lines = DetailContent.lines(item, in: state.dataset, lang)
+            lines = DetailContent.lines(item, in: state.dataset, lang, chineseVisible: !state.asciiOnly)
         }
         if state.panel == .towns, let batch = state.dataset.scenarioBatch, state.district == .all {
             lines += batchLines(batch, lang)
@@ -146,7 +160,7 @@ public enum DashboardView {
         let inner = Frame(title: DetailContent.title(item, in: state.dataset, lang), borders: state.borders)
             .render(in: body, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
-        let total = drawLines(DetailContent.lines(item, in: state.dataset, lang), scroll: scroll, in: area, &buffer)
+        let total = drawLines(DetailContent.lines(item, in: state.dataset, lang, chineseVisible: !state.asciiOnly), scroll: scroll, in: area, &buffer)
         if total > area.height {
             let first = min(max(0, scroll), total - area.height)
             let text = " \(first + 1)-\(first + area.height)/\(total) "

@@ -25,7 +25,9 @@ public enum DetailContent {
         }
     }
 
-    public static func lines(_ item: ItemRef, in dataset: Dataset, _ lang: Language) -> [DetailLine] {
+    /// `chineseVisible` false (an ASCII-only terminal) leaves out the Chinese-only quote and title.
+    public static func lines(_ item: ItemRef, in dataset: Dataset, _ lang: Language,
+                             chineseVisible: Bool = true) -> [DetailLine] {
         var out: [DetailLine] = [DetailLine(title(item, in: dataset, lang), role: .title)]
         func field(_ label: Localized, _ value: String?) {
             guard let value, !value.isEmpty else { return }
@@ -47,7 +49,7 @@ public enum DetailContent {
             guard !items.isEmpty else { return }
             out.append(.blank)
             out.append(DetailLine(label[lang], role: .header))
-            out += items.map { DetailLine("• " + $0[lang], indent: 2) }
+            out += items.map { DetailLine("• " + $0[lang], indent: 2, hanging: 2) }
         }
         var cited: (any Cited)?
         var note: Localized?
@@ -57,7 +59,7 @@ public enum DetailContent {
             guard let m = dataset.metric(id) else { return out }
             out.append(DetailLine(FigureFormatter.format(m, lang) + "  " + FigureFormatter.when(m, lang),
                                   role: m.kind == .target ? .target : .value))
-            field(UIText.stated, m.stated)
+            if chineseVisible { field(UIText.stated, m.stated) }
             field(UIText.exact, m.normalized.formatted(grouping: true) + (m.unit == .none ? "" : " " + m.unit.rawValue))
             field(UIText.category, m.category.label[lang])
             field(UIText.district, districtName(m.district))
@@ -111,23 +113,25 @@ public enum DetailContent {
             out.append(.blank)
             out.append(DetailLine("\(UIText.note[lang]): \(note[lang])", role: .muted))
         }
-        if let cited { out += provenance(cited, in: dataset, lang) }
+        if let cited { out += provenance(cited, in: dataset, lang, chineseVisible: chineseVisible) }
         return out
     }
 
     /// The source block every detail ends with.
-    static func provenance(_ record: any Cited, in dataset: Dataset, _ lang: Language) -> [DetailLine] {
+    static func provenance(_ record: any Cited, in dataset: Dataset, _ lang: Language,
+                           chineseVisible: Bool) -> [DetailLine] {
         var out: [DetailLine] = [.blank, DetailLine(UIText.source[lang], role: .header)]
         if let source = dataset.source(record.source) {
             let outlet = source.outlet?[lang] ?? UIText.noOutlet[lang]
             let date = source.date ?? UIText.noDate[lang]
             out.append(DetailLine("\(outlet) · \(date)", role: .label, indent: 2))
-            out.append(DetailLine("《\(source.title.zh)》", role: .label, indent: 2))
+            if chineseVisible { out.append(DetailLine("《\(source.title.zh)》", role: .label, indent: 2)) }
             if lang == .en { out.append(DetailLine(source.title.en, role: .muted, indent: 2)) }
         } else {
             out.append(DetailLine(record.source, role: .label, indent: 2))
         }
-        out.append(DetailLine("「\(record.quote)」", role: .quote, indent: 2))
+        out.append(chineseVisible ? DetailLine("「\(record.quote)」", role: .quote, indent: 2)
+                                  : DetailLine(UIText.chineseOnly[lang], role: .muted, indent: 2))
         return out
     }
 }

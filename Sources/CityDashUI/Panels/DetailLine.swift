@@ -4,11 +4,14 @@ public struct DetailLine: Equatable, Sendable {
     public var text: String
     public var role: Role
     public var indent: Int
+    /// Extra indent of continuation lines, so wrapped bullet text lines up after "• ".
+    public var hanging: Int
 
-    public init(_ text: String, role: Role = .normal, indent: Int = 0) {
+    public init(_ text: String, role: Role = .normal, indent: Int = 0, hanging: Int = 0) {
         self.text = text
         self.role = role
         self.indent = indent
+        self.hanging = hanging
     }
 
     public static let blank = DetailLine("")
@@ -17,8 +20,15 @@ public struct DetailLine: Equatable, Sendable {
     public static func rows(_ lines: [DetailLine], width: Int) -> [(String, Role)] {
         lines.flatMap { line -> [(String, Role)] in
             let pad = String(repeating: " ", count: line.indent)
-            let wrapped = TextWrap.lines(line.text, width: max(1, width - line.indent))
-            return wrapped.map { (pad + $0, line.role) }
+            let hang = String(repeating: " ", count: line.hanging)
+            let first = TextWrap.lines(line.text, width: max(1, width - line.indent))
+            guard line.hanging > 0, first.count > 1, let head = first.first else {
+                return first.map { (pad + $0, line.role) }
+            }
+            // Re-wrap the rest at the narrower width of the hanging indent.
+            let rest = String(line.text.dropFirst(head.count)).drop { $0 == " " }
+            let tail = TextWrap.lines(String(rest), width: max(1, width - line.indent - line.hanging))
+            return [(pad + head, line.role)] + tail.map { (pad + hang + $0, line.role) }
         }
     }
 }

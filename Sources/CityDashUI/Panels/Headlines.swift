@@ -7,7 +7,8 @@ public enum Headlines {
     public static let cityIDs = [
         "city-gdp-2021", "online-new-economy-2021", "outdoor-5g-base-stations", "industrial-output-2021",
         "industrial-value-added-2021", "digital-core-output-2024-target", "smes-on-platforms", "ai-talent-share",
-        "iip-linked-firms", "online-new-economy-growth-2021",
+        "iip-linked-firms", "online-new-economy-growth-2021", "iip-platforms", "industrial-apps",
+        "full-connection-factories", "featured-parks", "ai-scenarios-opened", "city-demo-zones",
     ]
 
     public static func metrics(for state: AppState, limit: Int) -> [Metric] {

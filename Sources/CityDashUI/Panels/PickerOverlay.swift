@@ -5,9 +5,10 @@ public enum PickerOverlay {
     public static func render(_ state: AppState, picker: DistrictPicker, in body: Rect, buffer: inout Buffer) {
         let lang = state.displayLanguage
         let entries = DistrictPickerEntries.entries(for: picker.query, in: state)
-        let box = body.centered(width: 46, height: min(body.height, entries.count + 4))
+        let title = UIText.pickDistrict[lang]
+        let box = body.centered(width: max(46, DisplayWidth.of(title) + 8), height: min(body.height, entries.count + 4))
         buffer.fill(box)
-        let inner = Frame(title: UIText.pickDistrict[lang], borders: state.borders).render(in: box, buffer: &buffer)
+        let inner = Frame(title: title, borders: state.borders).render(in: box, buffer: &buffer)
         guard inner.height > 0 else { return }
         buffer.write(" > " + picker.query + "▏", x: inner.x, y: inner.y, role: .accent, clip: inner)
         let list = inner.inset(top: 1)

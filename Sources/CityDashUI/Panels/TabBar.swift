@@ -3,8 +3,8 @@ import CityDashCore
 /// The row of panel tabs: "1 总览  2 五个新城 ...", the active one highlighted. With a search
 /// active each tab shows how many of its items match.
 public enum TabBar {
-    static func label(_ panel: PanelID, language: Language, matches: Int?) -> String {
-        var text = " \(panel.number) \(panel.title[language])"
+    static func label(_ panel: PanelID, language: Language, matches: Int?, short: Bool) -> String {
+        var text = " \(panel.number) \((short ? panel.shortTitle : panel.title)[language])"
         if let matches { text += " (\(matches))" }
         return text + " "
     }
@@ -19,9 +19,13 @@ public enum TabBar {
         }
     }
 
+    /// Full titles when they all fit in the width, short ones otherwise.
     static func label(_ panel: PanelID, in state: AppState) -> String {
-        let matches = state.search.isEmpty ? nil : PanelItems.items(panel, in: state).count
-        return label(panel, language: state.displayLanguage, matches: matches)
+        let matches = { (p: PanelID) in state.search.isEmpty ? nil : PanelItems.items(p, in: state).count }
+        let full = PanelID.allCases.reduce(0) {
+            $0 + DisplayWidth.of(label($1, language: state.displayLanguage, matches: matches($1), short: false)) + 1
+        }
+        return label(panel, language: state.displayLanguage, matches: matches(panel), short: full > state.width)
     }
 
     /// The tab under a click, measured with the same labels as drawn.

@@ -3,6 +3,7 @@ import CityDashCore
 /// The dashboard's own words (not from the data), in both languages.
 public enum UIText {
     public static let appTitle = Localized(zh: "上海城市数字化转型", en: "Shanghai City Digital Transformation")
+    public static let appTitleShort = Localized(zh: "上海城市数字化转型", en: "Shanghai Digital Transformation")
     public static let district = Localized(zh: "区", en: "District")
     public static let allCity = Localized(zh: "全市", en: "All districts")
     public static let figures = Localized(zh: "数据", en: "Figures")
@@ -34,6 +35,10 @@ public enum UIText {
     public static let hints = Localized(zh: "?帮助 d选区 /搜索 l English q退出", en: "? help  d district  / search  l 中文  q quit")
     public static let detailHints = Localized(zh: "↑↓滚动 Esc返回", en: "↑↓ scroll  Esc back")
     public static let dataWarning = Localized(zh: "数据有误，仍显示上次有效数据", en: "data error, showing last good data")
+
+    public static let chineseOnly = Localized(
+        zh: "（原文为中文，此终端无法显示；可用 citydash export 查看）",
+        en: "(The quote is in Chinese, which this terminal cannot show; see `citydash export`.)")
 
     public static func nothingHere(_ panel: PanelID, district: String, search: String) -> Localized {
         if !search.isEmpty {

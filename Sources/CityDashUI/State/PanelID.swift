@@ -20,6 +20,17 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// A shorter title for tab bars that cannot fit the full ones.
+    public var shortTitle: Localized {
+        switch self {
+        case .overview: Localized(zh: "总览", en: "Overview")
+        case .towns: Localized(zh: "新城", en: "Towns")
+        case .zones: Localized(zh: "示范区", en: "Zones")
+        case .actions: Localized(zh: "行动", en: "Actions")
+        case .projects: Localized(zh: "项目", en: "Projects")
+        }
+    }
+
     public func offset(by delta: Int) -> PanelID {
         let all = Self.allCases
         let index = ((all.firstIndex(of: self) ?? 0) + delta) % all.count

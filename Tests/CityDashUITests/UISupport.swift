@@ -1,0 +1,37 @@
+import CityDashCore
+import CityDashUI
+import Foundation
+import Testing
+
+/// Shared fixtures: the bundled dataset (loaded once) and a state factory.
+enum Fixture {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let dataset: Dataset = {
+        do {
+            let result = try DatasetLoader().load(directory: root.appendingPathComponent("data"))
+            precondition(result.isValid, "bundled data invalid: \(result.diagnostics)")
+            return result.dataset
+        } catch {
+            preconditionFailure("bundled data missing: \(error)")
+        }
+    }()
+
+    static func state(width: Int = 80, height: Int = 24, panel: PanelID = .overview,
+                      language: Language = .zh) -> AppState {
+        var state = AppState(dataset: dataset, width: width, height: height)
+        state.panel = panel
+        state.language = language
+        return state
+    }
+
+    /// Feeds keys through the reducer, as a user would type them.
+    static func press(_ keys: [Key], _ state: inout AppState) {
+        for key in keys { AppReducer.reduce(&state, .key(key)) }
+    }
+
+    static func type(_ text: String, _ state: inout AppState) {
+        press(text.map { .character($0) }, &state)
+    }
+}
