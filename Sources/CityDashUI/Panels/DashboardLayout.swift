@@ -14,8 +14,10 @@ public struct DashboardLayout: Sendable {
     /// The preview of the selected item (empty when the screen is too narrow for one).
     public let preview: Rect
 
-    /// Height of one row of headline cards.
+    /// Height of one row of headline cards: normal, and with block digits on big screens.
     public static let cardHeight = 5
+    public static let tallCardHeight = 7
+    public let cardHeight: Int
     /// Narrowest headline card.
     public static let minimumCardWidth = 24
 
@@ -27,9 +29,10 @@ public struct DashboardLayout: Sendable {
         body = Rect(x: 0, y: 2, width: width, height: height - 3)
 
         var rest = body
+        cardHeight = height >= 56 ? Self.tallCardHeight : Self.cardHeight
         if panel == .overview {
             let cardRows = body.height >= 44 ? 2 : 1
-            cards = Rect(x: body.x, y: body.y, width: body.width, height: cardRows * Self.cardHeight)
+            cards = Rect(x: body.x, y: body.y, width: body.width, height: cardRows * cardHeight)
             rest = body.inset(top: cards.height)
         } else {
             cards = Rect(x: body.x, y: body.y, width: body.width, height: 0)

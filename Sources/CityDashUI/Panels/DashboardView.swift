@@ -105,12 +105,12 @@ public enum DashboardView {
 
     static func renderCards(_ state: AppState, _ layout: DashboardLayout, _ buffer: inout Buffer) {
         let perRow = layout.cardsPerRow
-        let rows = layout.cards.height / DashboardLayout.cardHeight
+        let rows = layout.cards.height / layout.cardHeight
         let metrics = Headlines.metrics(for: state, limit: perRow * rows)
         guard !metrics.isEmpty else { return }
         for row in 0..<rows {
-            let rowRect = Rect(x: layout.cards.x, y: layout.cards.y + row * DashboardLayout.cardHeight,
-                               width: layout.cards.width, height: DashboardLayout.cardHeight)
+            let rowRect = Rect(x: layout.cards.x, y: layout.cards.y + row * layout.cardHeight,
+                               width: layout.cards.width, height: layout.cardHeight)
             let cells = Layout.columns(rowRect, Array(repeating: .fill, count: perRow))
             for (index, cell) in cells.enumerated() {
                 let metricIndex = row * perRow + index

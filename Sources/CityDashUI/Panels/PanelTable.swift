@@ -13,6 +13,9 @@ public enum PanelTable {
 
     static func showsGauges(width: Int) -> Bool { width >= 96 }
 
+    /// Lists this wide get an extra descriptive column.
+    static func isWide(_ width: Int) -> Bool { width >= 84 }
+
     static func columns(_ panel: PanelID, _ lang: Language, width: Int) -> [Table.Column] {
         let zh = lang == .zh
         switch panel {
@@ -25,14 +28,20 @@ public enum PanelTable {
             if showsGauges(width: width) { columns.append(Table.Column(zh ? "占比" : "Share", .length(12))) }
             return columns
         case .towns:
-            return [Table.Column(zh ? "新城" : "New town", .fill), Table.Column(zh ? "区" : "District", .length(10))]
+            return [Table.Column(zh ? "新城" : "New town", .fill)]
+                + (isWide(width) ? [Table.Column(zh ? "场景" : "Scenarios", .length(10))] : [])
+                + [Table.Column(zh ? "区" : "District", .length(10))]
         case .zones:
-            return [Table.Column(zh ? "示范区" : "Zone", .fill), Table.Column(zh ? "区" : "District", .length(10))]
+            return [Table.Column(zh ? "示范区" : "Zone", .fill)]
+                + (isWide(width) ? [Table.Column(zh ? "重点" : "Focus", .percent(45))] : [])
+                + [Table.Column(zh ? "区" : "District", .length(10))]
         case .actions:
             return [Table.Column(zh ? "行动" : "Action", .fill)]
+                + (isWide(width) ? [Table.Column(zh ? "类别" : "Group", .percent(35))] : [])
         case .projects:
             return [Table.Column(zh ? "类型/日期" : "Kind/date", .length(zh ? 14 : 17)),
                     Table.Column(zh ? "项目与事件" : "Project or event", .fill)]
+                + (isWide(width) ? [Table.Column(zh ? "参与方" : "Parties", .percent(35))] : [])
         }
     }
 
@@ -54,19 +63,24 @@ public enum PanelTable {
             return cells
         case .town(let id):
             guard let t = data.newTowns.first(where: { $0.id == id }) else { return [] }
-            return [.text("\(t.name[lang]) · \(t.positioning[lang])", .normal), short(t.district)]
+            let count: [Table.Content] = isWide(width) ? [.text(t.scenarioCount.map(String.init) ?? "-", .value)] : []
+            return [.text("\(t.name[lang]) · \(t.positioning[lang])", .normal)] + count + [short(t.district)]
         case .zone(let id):
             guard let z = data.zones.first(where: { $0.id == id }) else { return [] }
-            return [.text(z.name[lang], .normal), short(z.district)]
+            let focus: [Table.Content] = isWide(width) ? [.text(z.focus[lang], .label)] : []
+            return [.text(z.name[lang], .normal)] + focus + [short(z.district)]
         case .action(let id):
             guard let a = data.actions.first(where: { $0.id == id }) else { return [] }
-            return [.text(a.name[lang], .normal)]
+            return [.text(a.name[lang], .normal)] + (isWide(width) ? [.text(a.group?[lang] ?? "", .label)] : [])
         case .project(let id):
             guard let p = data.projects.first(where: { $0.id == id }) else { return [] }
+            let parties = p.parties.map { $0[lang] }.joined(separator: lang == .zh ? "、" : ", ")
             return [.text(p.kind.label[lang], .accent), .text(p.name[lang], .normal)]
+                + (isWide(width) ? [.text(parties, .label)] : [])
         case .event(let id):
             guard let e = data.events.first(where: { $0.id == id }) else { return [] }
-            return [.text(e.date, .muted), .text(e.name[lang], .normal)]
+            let place: [Table.Content] = isWide(width) ? [.text(e.place?[lang] ?? "", .label)] : []
+            return [.text(e.date, .muted), .text(e.name[lang], .normal)] + place
         }
     }
 }

@@ -17,12 +17,21 @@ public struct FigureCard: Sendable {
         let inner = Frame(title: metric.name[language], borders: borders, titleRole: .label).render(in: rect, buffer: &buffer)
         guard inner.height > 0 else { return }
         let role: Role = metric.kind == .target ? .target : .value
-        buffer.write(" " + FigureFormatter.format(metric, language), x: inner.x, y: inner.y, role: role, clip: inner)
+        let figure = FigureFormatter.format(metric, language)
+        var row = 0
+        // Tall cards draw the figure in block digits when it fits; otherwise one bold line.
+        if inner.height >= 5, BigFigure.render(figure, in: inner.inset(left: 1), role: role, buffer: &buffer) {
+            row = 3
+        } else {
+            buffer.write(" " + figure, x: inner.x, y: inner.y, role: role, clip: inner)
+            row = 1
+        }
         let when = FigureFormatter.when(metric, language) + " · " + metric.category.label[language]
-        buffer.write(" " + when.truncated(toWidth: inner.width - 1), x: inner.x, y: inner.y + 1, role: .muted, clip: inner)
-        if metric.unit == .percent && inner.height > 2 {
+        buffer.write(" " + when.truncated(toWidth: inner.width - 1), x: inner.x, y: inner.y + row, role: .muted,
+                     clip: inner)
+        if metric.unit == .percent && inner.height > row + 1 {
             Gauge(percent: metric.value.doubleValue, borders: borders)
-                .render(in: inner.row(2).inset(right: 1, left: 1), buffer: &buffer)
+                .render(in: inner.row(row + 1).inset(right: 1, left: 1), buffer: &buffer)
         }
     }
 }
