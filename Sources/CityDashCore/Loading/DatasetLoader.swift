@@ -57,41 +57,26 @@ public struct DatasetLoader: Sendable {
             return FileSections(file: name, text: text, context: context)
         }
 
-        if let file = sections("sources.yaml") {
-            dataset.sources = file.records("sources", Source.init(reading:))
-            file.finish()
-            loadArticles(for: dataset.sources, context: context)
-        }
-        if let file = sections("districts.yaml") {
-            dataset.districts = file.records("districts", District.init(reading:))
-            dataset.areas = file.records("areas", Area.init(reading:), required: false)
+        func read(_ name: String, _ body: (FileSections) -> Void) {
+            guard let file = sections(name) else { return }
+            body(file)
             file.finish()
         }
-        if let file = sections("metrics.yaml") {
-            dataset.metrics = file.records("metrics", Metric.init(reading:))
-            file.finish()
+        read("sources.yaml") { dataset.sources = $0.records("sources", Source.init(reading:)) }
+        loadArticles(for: dataset.sources, context: context)
+        read("districts.yaml") {
+            dataset.districts = $0.records("districts", District.init(reading:))
+            dataset.areas = $0.records("areas", Area.init(reading:), required: false)
         }
-        if let file = sections("new_towns.yaml") {
-            dataset.newTowns = file.records("new_towns", NewTown.init(reading:))
-            dataset.scenarioBatch = file.single("scenario_batch", ScenarioBatch.init(reading:))
-            file.finish()
+        read("metrics.yaml") { dataset.metrics = $0.records("metrics", Metric.init(reading:)) }
+        read("new_towns.yaml") {
+            dataset.newTowns = $0.records("new_towns", NewTown.init(reading:))
+            dataset.scenarioBatch = $0.single("scenario_batch", ScenarioBatch.init(reading:))
         }
-        if let file = sections("demo_zones.yaml") {
-            dataset.zones = file.records("demo_zones", DemoZone.init(reading:))
-            file.finish()
-        }
-        if let file = sections("actions.yaml") {
-            dataset.actions = file.records("actions", IndustryAction.init(reading:))
-            file.finish()
-        }
-        if let file = sections("projects.yaml") {
-            dataset.projects = file.records("projects", Project.init(reading:))
-            file.finish()
-        }
-        if let file = sections("events.yaml") {
-            dataset.events = file.records("events", Event.init(reading:))
-            file.finish()
-        }
+        read("demo_zones.yaml") { dataset.zones = $0.records("demo_zones", DemoZone.init(reading:)) }
+        read("actions.yaml") { dataset.actions = $0.records("actions", IndustryAction.init(reading:)) }
+        read("projects.yaml") { dataset.projects = $0.records("projects", Project.init(reading:)) }
+        read("events.yaml") { dataset.events = $0.records("events", Event.init(reading:)) }
         dataset.events.sort { $0.date < $1.date }
         checkReferences(dataset, context: context)
         return LoadResult(dataset: dataset, diagnostics: context.diagnostics)
