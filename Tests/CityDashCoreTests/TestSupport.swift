@@ -152,6 +152,14 @@ enum TestSupport {
         return lineText.unicodeScalars.distance(from: lineText.unicodeScalars.startIndex, to: range.lowerBound) + 1
     }
 
+    /// 1-based column where `needle` starts on the first line containing `marker`.
+    static func column(of needle: String, onLineWith marker: String, in text: String,
+                       sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+        let lineNumber = line(of: marker, in: text, sourceLocation: sourceLocation)
+        guard lineNumber > 0 else { return -1 }
+        return column(of: needle, in: text.components(separatedBy: "\n")[lineNumber - 1], sourceLocation: sourceLocation)
+    }
+
     // MARK: Files
 
     /// A fresh empty directory under the system temp directory.

@@ -24,8 +24,9 @@ final class FileSections {
             }
         } catch let error as YamlError {
             root = nil
-            let (mark, problem) = Self.explain(error)
-            report(mark, "YAML syntax error: \(problem)")
+            let (position, problem) = Self.explain(error, in: text)
+            context.report(Diagnostic(file: file, line: position?.line ?? 0, column: position?.column ?? 0,
+                                      message: "YAML syntax error: \(problem)"))
         } catch {
             root = nil
             report(nil, "YAML error: \(error)")
@@ -86,19 +87,29 @@ final class FileSections {
         }
     }
 
-    static func explain(_ error: YamlError) -> (Mark?, String) {
+    /// The 1-based line and column of a YAML error, and what it says.
+    static func explain(_ error: YamlError, in text: String) -> ((line: Int, column: Int)?, String) {
+        func position(_ mark: Mark) -> (line: Int, column: Int) { (mark.line, mark.column) }
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let prefix = context.map { "\($0.text) " } ?? ""
-            return (mark, prefix + problem)
-        case .reader(let problem, _, _, _):
-            return (nil, problem)
+            return (position(mark), prefix + problem)
+        case .reader(let problem, let offset, _, _):
+            // The reader reports a character offset (e.g. of a raw control character).
+            return (offset.map { Self.lineAndColumn(ofCharacter: $0, in: text) }, problem)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark, "duplicate keys in a mapping: \(duplicates.joined(separator: ", "))")
+            return (position(context.mark), "duplicate keys in a mapping: \(duplicates.joined(separator: ", "))")
         default:
             return (nil, "\(error)")
         }
+    }
+
+    static func lineAndColumn(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+        let before = text.prefix(max(0, offset))
+        let line = 1 + before.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" ? 1 : 0) }
+        let lastLine = before.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).last ?? ""
+        return (line, lastLine.unicodeScalars.count + 1)
     }
 }

@@ -40,7 +40,7 @@ extension Metric {
         if scope == .district && district == nil {
             r.fail("district", "missing; scope is district")
         }
-        if let stated, let provenance, !provenance.quote.contains(stated) {
+        if let stated, let provenance, !provenance.quote.containsExactly(stated) {
             r.fail("stated", "\"\(stated)\" does not appear in the quote; stated must be copied from it")
         }
         guard let id, let name, let stated, let value, let scale, let unit, let kind, let scope, let category,

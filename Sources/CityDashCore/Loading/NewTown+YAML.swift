@@ -21,7 +21,7 @@ extension ScenarioBatch {
         let categories = r.localizedList("categories", required: true)
         let provenance = r.provenance()
         let note = r.localized("note", required: false)
-        if let stated, let provenance, !provenance.quote.contains(stated) {
+        if let stated, let provenance, !provenance.quote.containsExactly(stated) {
             r.fail("total_stated", "\"\(stated)\" does not appear in the quote")
         }
         guard let total, let stated, let provenance else { return nil }

@@ -219,7 +219,7 @@ final class RecordReader {
         let source = reference("source", to: .source, required: true)
         let quote = string("quote")
         guard let source, let quote else { return nil }
-        if let article = context.articles[source], !article.contains(quote) {
+        if let article = context.articles[source], !article.containsExactly(quote) {
             fail("quote", "not found in the article of source \"\(source)\"; a quote must be copied exactly")
         }
         return Provenance(source: source, quote: quote)

@@ -12,9 +12,9 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 1 || parts.count == 2,
               let whole = parts.first, !whole.isEmpty,
-              whole.allSatisfy(\.isASCIIDigit) else { return nil }
+              whole.isASCIIDigits else { return nil }
         let fraction = parts.count == 2 ? parts[1] : ""
-        guard parts.count == 1 || (!fraction.isEmpty && fraction.allSatisfy(\.isASCIIDigit)) else {
+        guard parts.count == 1 || (!fraction.isEmpty && fraction.isASCIIDigits) else {
             return nil
         }
         self.init(digits: String(whole) + fraction, exponent: -fraction.count)
@@ -86,6 +86,7 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+extension Substring {
+    /// Only the scalars 0-9: a digit with a combining mark on it is not a digit.
+    var isASCIIDigits: Bool { unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
 }
