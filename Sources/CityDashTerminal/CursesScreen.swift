@@ -24,10 +24,11 @@ public final class CursesScreen {
 
     /// Enters curses mode. `wantColor` false (NO_COLOR, --color never) keeps the screen
     /// monochrome; so does a terminal without colours.
-    public func start(wantColor: Bool) -> Bool {
+    /// `raw` (kiosk mode) makes Ctrl-C, Ctrl-Z and Ctrl-\\ arrive as keys instead of signals.
+    public func start(wantColor: Bool, raw rawMode: Bool = false) -> Bool {
         guard initscr() != nil else { return false }
         started = true
-        cbreak()
+        if rawMode { raw() } else { cbreak() }
         noecho()
         nonl()
         _ = intrflush(citydash_stdscr(), false)
@@ -154,6 +155,7 @@ public final class CursesScreen {
         case 9: return .key(.tab)
         case 8, 127: return .key(.backspace)
         case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(code) + 96))))
+        case 28...31: return .key(.control(Character(Unicode.Scalar(UInt8(code) + 64))))
         default:
             guard let scalar = Unicode.Scalar(UInt32(bitPattern: code)), code >= 32 else { return nil }
             return .key(.character(Character(scalar)))

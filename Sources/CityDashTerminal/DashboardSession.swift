@@ -1,11 +1,14 @@
 import CityDashCore
 import CityDashUI
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Runs the interactive dashboard: waits in poll() for keys or signals (no busy loop: with
-/// nothing to do the process sleeps), feeds each event to the reducer and redraws.
+/// Runs the interactive dashboard. It sleeps in poll() until a key, a resize, a signal, a
+/// change in the data directory, or the next moment the screen must change by itself
+/// (kiosk rotation, animation frame, ticker step, clock minute); then it turns what happened
+/// into events for the reducer and redraws. With nothing due it does not wake at all.
 /// The terminal is restored on every way out: `q`, a signal, an error, a vanished terminal.
 public final class DashboardSession {
     public enum Outcome: Equatable, Sendable {
@@ -19,19 +22,25 @@ public final class DashboardSession {
 
     private var state: AppState
     private let wantColor: Bool
+    private let watcher: DataDirectoryWatcher?
     private let screen = CursesScreen()
 
-    public init(state: AppState, wantColor: Bool) {
+    public init(state: AppState, wantColor: Bool, dataDirectory: URL?) {
         self.state = state
         self.wantColor = wantColor
+        self.watcher = dataDirectory.map(DataDirectoryWatcher.init(directory:))
     }
 
+    static func clock() -> Double { Date().timeIntervalSince1970 }
+
     public func run() -> Outcome {
-        guard let signals = SignalTrap() else { return .terminalUnavailable }
-        guard screen.start(wantColor: wantColor) else { return .terminalUnavailable }
+        let kiosk = state.kiosk != nil
+        guard let signals = SignalTrap(locked: kiosk) else { return .terminalUnavailable }
+        guard screen.start(wantColor: wantColor, raw: kiosk) else { return .terminalUnavailable }
         defer { screen.stop() }
         let (width, height) = screen.size
         AppReducer.reduce(&state, .resize(width: width, height: height))
+        AppReducer.reduce(&state, .tick(now: Self.clock()))
 
         var needsDraw = true
         var idleReadableWakeups = 0
@@ -40,12 +49,36 @@ public final class DashboardSession {
                 screen.draw(DashboardView.render(state), theme: .named(state.theme))
                 needsDraw = false
             }
+            let now = Self.clock()
+            let deadline = [KioskSchedule.nextWake(state), watcher?.nextWake(now: now)].compactMap { $0 }.min()
+            let timeout: Int32 = deadline.map { Int32(min(60_000, max(0, ($0 - now) * 1000).rounded(.up))) } ?? -1
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, nfds_t(fds.count), -1)
+                       pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: watcher?.fd ?? -1, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, nfds_t(fds.count), timeout)
             if ready < 0 && errno != EINTR { return .terminalLost }
             if let signal = signals.drain().first { return .signal(signal) }
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .terminalLost }
+
+            let woke = Self.clock()
+            if let watcher {
+                watcher.drain(now: woke)
+                watcher.poll(now: woke)
+                switch watcher.loadIfDue(now: woke) {
+                case .loaded(let dataset)?:
+                    AppReducer.reduce(&state, .dataReloaded(dataset))
+                    needsDraw = true
+                case .rejected(let diagnostics)?:
+                    AppReducer.reduce(&state, .dataRejected(diagnostics))
+                    needsDraw = true
+                case nil:
+                    break
+                }
+            }
+            if let due = KioskSchedule.nextWake(state), woke >= due {
+                AppReducer.reduce(&state, .tick(now: woke))
+                needsDraw = true
+            }
 
             // EINTR (SIGWINCH) or input: curses turns both into events.
             let events = screen.pendingEvents()
@@ -57,6 +90,7 @@ public final class DashboardSession {
                 idleReadableWakeups = 0
             }
             for event in events {
+                if state.kiosk != nil { AppReducer.reduce(&state, .tick(now: woke)) }
                 AppReducer.reduce(&state, event)
                 needsDraw = true
                 if state.shouldQuit { return .quit }

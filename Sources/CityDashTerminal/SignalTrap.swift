@@ -17,7 +17,9 @@ public final class SignalTrap {
     public static let terminating: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1]
     static let fatal: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
-    public init?() {
+    /// `locked` (kiosk mode): SIGINT, SIGQUIT and SIGTSTP are ignored; only SIGTERM, SIGUSR1
+    /// and SIGHUP end the process.
+    public init?(locked: Bool = false) {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return nil }
         readFD = fds[0]
@@ -28,6 +30,9 @@ public final class SignalTrap {
         }
         if tcgetattr(STDIN_FILENO, &savedTermios) == 0 { hasSavedTermios = true }
         for signal in Self.terminating { install(signal, handler: onTerminatingSignal, restart: false) }
+        if locked {
+            for signal in [SIGINT, SIGQUIT, SIGTSTP] { Glibc.signal(signal, SIG_IGN) }
+        }
         for signal in Self.fatal { install(signal, handler: onFatalSignal, restart: false) }
     }
 

@@ -11,10 +11,17 @@ struct DashboardCommand: ParsableCommand {
         abstract: "Open the full-screen dashboard (the default command).",
         discussion: """
         Keys: 1-5 panels, Tab/arrows move, Enter details, d district, / search, l language, t theme, ? help, q quit.
+        Changes to the data directory are shown within a second or two; invalid data keeps the last good data on
+        screen with a warning.
+
+        Kiosk mode (a booth display left running for days):
+          citydash --kiosk --rotate 20 --idle 60 --margin 1,2,1,2
+          CITYDASH_UNLOCK=staff42 citydash --kiosk    exit by typing staff42 (or: kill -TERM / -USR1 PID)
         """)
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var viewOptions: ViewOptions
+    @OptionGroup var kioskOptions: KioskOptions
 
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
@@ -26,12 +33,14 @@ struct DashboardCommand: ParsableCommand {
         let environment = TerminalEnvironment.prepare()
         var state = try viewOptions.initialState(dataset: dataset, width: 80, height: 24)
         state.asciiOnly = viewOptions.ascii || !environment.canShowCJK
+        try kioskOptions.apply(to: &state, dataDirectory: dataOptions.directory,
+                               environment: ProcessInfo.processInfo.environment)
         let wantColor: Bool = switch viewOptions.color {
         case .always: true
         case .never: false
         case .auto: !environment.noColorRequested
         }
-        let outcome = DashboardSession(state: state, wantColor: wantColor).run()
+        let outcome = DashboardSession(state: state, wantColor: wantColor, dataDirectory: dataOptions.directory).run()
         switch outcome {
         case .quit:
             return

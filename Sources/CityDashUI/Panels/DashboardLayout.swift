@@ -21,15 +21,25 @@ public struct DashboardLayout: Sendable {
     /// Narrowest headline card.
     public static let minimumCardWidth = 24
 
-    public init(width: Int, height: Int, panel: PanelID = .towns) {
+    /// The scrolling highlights line of kiosk mode (empty otherwise).
+    public let ticker: Rect
+
+    /// The layout of a state's screen (its content size, panel and mode).
+    public init(for state: AppState) {
+        self.init(width: state.width, height: state.height, panel: state.panel, kiosk: state.kiosk != nil)
+    }
+
+    public init(width: Int, height: Int, panel: PanelID = .towns, kiosk: Bool = false) {
         screen = Rect(x: 0, y: 0, width: width, height: height)
         header = screen.row(0)
         tabs = screen.row(1)
         status = screen.row(height - 1)
-        body = Rect(x: 0, y: 2, width: width, height: height - 3)
+        ticker = kiosk ? screen.row(height - 2) : Rect(x: 0, y: height - 1, width: width, height: 0)
+        body = Rect(x: 0, y: 2, width: width, height: height - 3 - ticker.height)
 
         var rest = body
-        cardHeight = height >= 56 ? Self.tallCardHeight : Self.cardHeight
+        // Block digits need taller cards: on big screens, and in kiosk mode from 30 rows.
+        cardHeight = height >= 56 || (kiosk && height >= 30) ? Self.tallCardHeight : Self.cardHeight
         if panel == .overview {
             let cardRows = body.height >= 44 ? 2 : 1
             cards = Rect(x: body.x, y: body.y, width: body.width, height: cardRows * cardHeight)

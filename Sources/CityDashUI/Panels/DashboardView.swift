@@ -11,15 +11,24 @@ public enum DashboardView {
             renderScreen(state, &buffer)
         }
         if state.asciiOnly { AsciiFallback.apply(to: &buffer) }
-        return buffer
+        guard state.margin != .zero else { return buffer }
+        // Overscan margins: the dashboard sits inside a blank border of the terminal's size.
+        var screen = Buffer(width: state.terminalWidth, height: state.terminalHeight)
+        screen.blit(buffer, x: state.margin.left, y: state.margin.top)
+        return screen
     }
 
     static func renderScreen(_ state: AppState, _ buffer: inout Buffer) {
-        let layout = DashboardLayout(width: state.width, height: state.height, panel: state.panel)
+        let layout = DashboardLayout(for: state)
         renderHeader(state, layout.header, &buffer)
         TabBar.render(state, in: layout.tabs, buffer: &buffer)
         renderPanel(state, layout, &buffer)
-        StatusBar.render(state, in: layout.status, buffer: &buffer)
+        if state.kiosk != nil {
+            KioskChrome.renderTicker(state, in: layout.ticker, buffer: &buffer)
+            KioskChrome.renderStatus(state, in: layout.status, buffer: &buffer)
+        } else {
+            StatusBar.render(state, in: layout.status, buffer: &buffer)
+        }
         switch state.overlay {
         case .none: break
         case .detail(let item, let scroll): renderDetail(item, scroll: scroll, state, layout.body, &buffer)
@@ -43,7 +52,8 @@ public enum DashboardView {
         let lang = state.displayLanguage
         buffer.fill(rect, role: .header)
         let districtName = districtLabel(state)
-        let right = "\(UIText.district[lang]): \(districtName)  \(lang == .zh ? "中文" : "English") "
+        var right = "\(UIText.district[lang]): \(districtName)  \(lang == .zh ? "中文" : "English") "
+        if state.kiosk != nil { right += " \(KioskChrome.clock(state)) " }
         let rightWidth = DisplayWidth.of(right)
         let room = rect.width - rightWidth - 1
         let title = [UIText.appTitle[lang], UIText.appTitleShort[lang]].map { " citydash · " + $0 }
@@ -115,7 +125,8 @@ public enum DashboardView {
             for (index, cell) in cells.enumerated() {
                 let metricIndex = row * perRow + index
                 guard metrics.indices.contains(metricIndex) else { break }
-                FigureCard(metric: metrics[metricIndex], language: state.displayLanguage, borders: state.borders)
+                FigureCard(metric: metrics[metricIndex], language: state.displayLanguage, borders: state.borders,
+                           progress: KioskChrome.countUpProgress(state))
                     .render(in: cell, buffer: &buffer)
             }
         }

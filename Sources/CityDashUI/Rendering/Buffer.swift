@@ -77,6 +77,22 @@ public struct Buffer: Sendable, Equatable {
         }
     }
 
+    /// Copies another buffer's cells with its top-left corner at (x, y), clipped to this one.
+    public mutating func blit(_ other: Buffer, x: Int, y: Int) {
+        for row in 0..<other.area.height {
+            for column in 0..<other.area.width {
+                let target = (x + column, y + row)
+                guard area.contains(x: target.0, y: target.1) else { continue }
+                cells[target.1 * area.width + target.0] = other[column, row]
+            }
+        }
+        // A wide character cut by the right edge would leave an orphan half: blank it.
+        for row in 0..<area.height where area.width > 0 {
+            let last = row * area.width + area.width - 1
+            if !cells[last].isContinuation, DisplayWidth.of(cells[last].symbol) == 2 { cells[last].symbol = " " }
+        }
+    }
+
     /// The text of each row; every row is exactly `area.width` columns wide.
     public var lines: [String] {
         (0..<area.height).map { line($0) }

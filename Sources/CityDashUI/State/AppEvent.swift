@@ -11,4 +11,7 @@ public enum AppEvent: Sendable {
     case dataReloaded(Dataset)
     /// The data directory changed but its data is invalid; the old data stays on screen.
     case dataRejected([Diagnostic])
+    /// Time passed: the clock, animations, the ticker and the kiosk's rotation read `now`
+    /// (seconds since 1970). The session sends ticks only when something on screen is due.
+    case tick(now: Double)
 }

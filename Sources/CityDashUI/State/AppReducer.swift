@@ -13,12 +13,17 @@ public enum AppReducer {
     public static func reduce(_ state: inout AppState, _ event: AppEvent) {
         switch event {
         case .key(let key):
+            if state.kiosk != nil, !KioskReducer.admit(key, &state) { return }
             handle(key, &state)
         case .resize(let width, let height):
-            state.width = max(0, width)
-            state.height = max(0, height)
+            state.terminalWidth = max(0, width)
+            state.terminalHeight = max(0, height)
         case .click(let x, let y):
-            click(x: x, y: y, &state)
+            if state.kiosk != nil, !KioskReducer.admitClick(&state) { return }
+            click(x: x - state.margin.left, y: y - state.margin.top, &state)
+        case .tick(let now):
+            state.now = now
+            guard state.kiosk != nil, KioskReducer.tick(&state) else { return }
         case .dataReloaded(let dataset):
             reload(dataset, &state)
         case .dataRejected(let diagnostics):
@@ -37,7 +42,7 @@ public enum AppReducer {
             switch key {
             case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
             case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
-            case .control("c"): state.shouldQuit = true
+            case .control("c"): perform(.quit, &state)
             default: state.overlay = .none
             }
         case .detail(let item, let scroll):
@@ -93,7 +98,7 @@ public enum AppReducer {
         case .toggleLanguage: state.language = state.language.toggled
         case .cycleTheme: state.theme = state.theme.next
         case .toggleHelp: state.overlay = state.overlay == .none ? .help(scroll: 0) : .none
-        case .quit: state.shouldQuit = true
+        case .quit: if state.kiosk == nil { state.shouldQuit = true }
         }
     }
 
@@ -115,7 +120,7 @@ public enum AppReducer {
         case .down: move(by: 1, &state)
         case .tab: switchPanel(to: state.panel.offset(by: 1), &state)
         case .backTab: switchPanel(to: state.panel.offset(by: -1), &state)
-        case .control("c"): state.shouldQuit = true
+        case .control("c"): perform(.quit, &state)
         default: break
         }
     }
@@ -145,7 +150,7 @@ public enum AppReducer {
             state.overlay = .none
             return
         case .control("c"):
-            state.shouldQuit = true
+            perform(.quit, &state)
             return
         default: break
         }
@@ -170,7 +175,7 @@ public enum AppReducer {
 
     /// Rows a page key moves: the visible list height of the current screen.
     static func pageSize(_ state: AppState) -> Int {
-        max(1, DashboardLayout(width: state.width, height: state.height, panel: state.panel).listRows)
+        max(1, DashboardLayout(for: state).listRows)
     }
 
     static func setDistrict(_ filter: DistrictFilter, _ state: inout AppState) {
@@ -215,7 +220,7 @@ public enum AppReducer {
 
     static func click(x: Int, y: Int, _ state: inout AppState) {
         guard state.overlay == .none, !state.isTooSmall else { return }
-        let layout = DashboardLayout(width: state.width, height: state.height, panel: state.panel)
+        let layout = DashboardLayout(for: state)
         if let panel = TabBar.panel(at: x, y: y, in: layout.tabs, state: state) {
             switchPanel(to: panel, &state)
             return
@@ -235,7 +240,7 @@ public enum AppReducer {
 
     /// Keeps every selection inside its list and scrolled into view after any event.
     static func clampSelection(_ state: inout AppState) {
-        let rows = DashboardLayout(width: state.width, height: state.height, panel: state.panel).listRows
+        let rows = DashboardLayout(for: state).listRows
         let count = state.items.count
         var index = min(state.selection[state.panel] ?? 0, max(0, count - 1))
         index = max(0, index)

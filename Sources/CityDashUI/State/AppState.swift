@@ -4,8 +4,10 @@ import CityDashCore
 /// `DashboardView` draws.
 public struct AppState: Equatable, Sendable {
     public var dataset: Dataset
-    public var width: Int
-    public var height: Int
+    /// The terminal's size; the dashboard is drawn inside it less `margin`.
+    public var terminalWidth: Int
+    public var terminalHeight: Int
+    public var margin: Margin = .zero
     public var panel: PanelID = .overview
     /// Selected row of each panel's list.
     public var selection: [PanelID: Int] = [:]
@@ -24,12 +26,20 @@ public struct AppState: Equatable, Sendable {
     /// Problems in the data directory since the last good load; the old data stays on screen.
     public var dataWarnings: [Diagnostic] = []
     public var shouldQuit: Bool = false
+    /// The time of the last tick (seconds since 1970); animations and the clock read it.
+    public var now: Double = 0
+    /// Set in kiosk mode (`--kiosk`).
+    public var kiosk: KioskState?
 
     public init(dataset: Dataset, width: Int, height: Int) {
         self.dataset = dataset
-        self.width = width
-        self.height = height
+        self.terminalWidth = width
+        self.terminalHeight = height
     }
+
+    /// The size the dashboard is laid out in: the terminal less the margins.
+    public var width: Int { max(0, terminalWidth - margin.left - margin.right) }
+    public var height: Int { max(0, terminalHeight - margin.top - margin.bottom) }
 
     /// The language actually drawn: English whenever the terminal cannot show Chinese.
     public var displayLanguage: Language { asciiOnly ? .en : language }

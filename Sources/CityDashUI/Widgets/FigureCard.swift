@@ -6,18 +6,40 @@ public struct FigureCard: Sendable {
     public var metric: Metric
     public var language: Language
     public var borders: BorderSet
+    /// Count-up animation progress, 0...1; at 1 the exact stated figure is shown.
+    public var progress: Double
 
-    public init(metric: Metric, language: Language, borders: BorderSet) {
+    public init(metric: Metric, language: Language, borders: BorderSet, progress: Double = 1) {
         self.metric = metric
         self.language = language
         self.borders = borders
+        self.progress = progress
+    }
+
+    /// The figure part way through its count-up, with as many decimals as the stated value.
+    /// At progress 1 it is the stated value itself, never a float round trip.
+    static func counting(_ value: ExactDecimal, progress: Double) -> ExactDecimal {
+        guard progress < 1 else { return value }
+        let decimals = max(0, -value.exponent)
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let eased = 1 - (1 - max(0, progress)) * (1 - max(0, progress))
+        let units = Int((value.doubleValue * eased * scale).rounded(.down))
+        var digits = String(units)
+        if decimals > 0 {
+            digits = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        }
+        return ExactDecimal(digits) ?? value
     }
 
     public func render(in rect: Rect, buffer: inout Buffer) {
         let inner = Frame(title: metric.name[language], borders: borders, titleRole: .label).render(in: rect, buffer: &buffer)
         guard inner.height > 0 else { return }
         let role: Role = metric.kind == .target ? .target : .value
-        let figure = FigureFormatter.format(metric, language)
+        var shown = metric
+        shown.value = Self.counting(metric.value, progress: progress)
+        let figure = FigureFormatter.format(shown, language)
         var row = 0
         // Tall cards draw the figure in block digits when it fits; otherwise one bold line.
         if inner.height >= 5, BigFigure.render(figure, in: inner.inset(left: 1), role: role, buffer: &buffer) {

@@ -1,0 +1,20 @@
+/// How the unattended booth display runs: its playlist, timings, unlock sequence and ticker.
+/// Read from `kiosk.yaml` (see docs/data-format.md); command-line options override it.
+public struct KioskConfig: Hashable, Sendable {
+    /// Default seconds per page.
+    public var rotate: Double = 20
+    /// Seconds without input after which a visitor's session returns to the attract loop.
+    public var idle: Double = 60
+    /// Typed sequence that exits kiosk mode; nil means no keyboard exit at all.
+    public var unlock: String?
+    /// Language the loop runs in and returns to.
+    public var language: String = "zh"
+    public var playlist: [KioskPage] = [
+        KioskPage(panel: "overview"), KioskPage(panel: "towns"), KioskPage(panel: "zones"),
+        KioskPage(panel: "actions"), KioskPage(panel: "projects"),
+    ]
+    /// Metric ids scrolled in the ticker; empty means the headline figures.
+    public var ticker: [String] = []
+
+    public init() {}
+}

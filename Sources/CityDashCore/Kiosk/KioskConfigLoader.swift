@@ -1,0 +1,83 @@
+import Foundation
+import Yams
+
+/// Reads `kiosk.yaml`, reporting every problem with file, line and column like the data loader.
+public struct KioskConfigLoader: Sendable {
+    public static let fileName = "kiosk.yaml"
+    public static let panels = ["overview", "towns", "zones", "actions", "projects"]
+
+    public init() {}
+
+    /// Loads the file; a missing file gives the defaults.
+    public func load(_ url: URL, dataset: Dataset) -> (config: KioskConfig, diagnostics: [Diagnostic]) {
+        let context = LoadContext()
+        let name = url.lastPathComponent
+        guard FileManager.default.fileExists(atPath: url.path) else { return (KioskConfig(), []) }
+        guard let text = DatasetLoader.readText(url, name: name, context: context) else {
+            return (KioskConfig(), context.diagnostics)
+        }
+        return parse(text, name: name, dataset: dataset, context: context)
+    }
+
+    public func parse(_ text: String, name: String = fileName, dataset: Dataset) -> (config: KioskConfig, diagnostics: [Diagnostic]) {
+        parse(text, name: name, dataset: dataset, context: LoadContext())
+    }
+
+    private func parse(_ text: String, name: String, dataset: Dataset, context: LoadContext)
+        -> (config: KioskConfig, diagnostics: [Diagnostic]) {
+        var config = KioskConfig()
+        let node: Node
+        do {
+            guard let root = try Yams.compose(yaml: text) else { return (config, []) }
+            node = root
+        } catch let error as YamlError {
+            let (position, problem) = FileSections.explain(error, in: text)
+            context.report(Diagnostic(file: name, line: position?.line ?? 0, column: position?.column ?? 0,
+                                      message: "YAML syntax error: \(problem)"))
+            return (config, context.diagnostics)
+        } catch {
+            context.report(Diagnostic(file: name, line: 0, column: 0, message: "YAML error: \(error)"))
+            return (config, context.diagnostics)
+        }
+        let r = RecordReader(file: name, path: "kiosk", node: node, context: context)
+        guard r.isMapping else { return (config, context.diagnostics) }
+        if let rotate = r.int("rotate", range: 1...86_400) { config.rotate = Double(rotate) }
+        if let idle = r.int("idle", range: 1...86_400) { config.idle = Double(idle) }
+        config.unlock = r.string("unlock", required: false)
+        if let language = r.string("language", required: false) {
+            if ["zh", "en"].contains(language) { config.language = language } else {
+                r.fail("language", "unknown value \"\(language)\"; expected zh or en")
+            }
+        }
+        let pages = r.list("playlist")
+        if !pages.isEmpty { config.playlist = [] }
+        let districts = Set(dataset.districts.map(\.id))
+        for (index, pageNode) in pages.enumerated() {
+            let page = RecordReader(file: name, path: "playlist[\(index)]", node: pageNode, context: context)
+            guard page.isMapping else { continue }
+            let panel = page.string("panel")
+            if let panel, !Self.panels.contains(panel) {
+                page.fail("panel", "unknown panel \"\(panel)\"; expected one of \(Self.panels.joined(separator: ", "))")
+            }
+            let district = page.string("district", required: false)
+            if let district, !districts.contains(district) {
+                page.fail("district", "unknown district id \"\(district)\"")
+            }
+            let duration = page.int("duration", range: 1...86_400)
+            page.finish()
+            if let panel, Self.panels.contains(panel) {
+                config.playlist.append(KioskPage(panel: panel, district: district, duration: duration.map(Double.init)))
+            }
+        }
+        let metricIDs = Set(dataset.metrics.map(\.id))
+        for (index, idNode) in r.list("ticker").enumerated() {
+            guard let id = idNode.scalar?.string, metricIDs.contains(id) else {
+                r.report(at: idNode, "kiosk.ticker[\(index)]: expected a metric id from metrics.yaml")
+                continue
+            }
+            config.ticker.append(id)
+        }
+        r.finish()
+        return (config, context.diagnostics)
+    }
+}

@@ -1,0 +1,15 @@
+/// One page of the kiosk's attract loop: a panel, optionally narrowed to a district, shown
+/// for its own duration or the playlist's default.
+public struct KioskPage: Hashable, Sendable {
+    /// Panel name as `--panel` takes it: overview, towns, zones, actions, projects.
+    public var panel: String
+    public var district: String?
+    /// Seconds; nil uses the default rotation.
+    public var duration: Double?
+
+    public init(panel: String, district: String? = nil, duration: Double? = nil) {
+        self.panel = panel
+        self.district = district
+        self.duration = duration
+    }
+}

@@ -1,0 +1,82 @@
+import CityDashCore
+
+/// The kiosk's part of the reducer: rotation on ticks, pausing when a visitor presses a key,
+/// returning to the loop when they leave, and the unlock sequence. Nothing here exits
+/// except the unlock sequence.
+public enum KioskReducer {
+    /// Keys that would quit or suspend a normal terminal program; in kiosk mode they do nothing.
+    static let lockedKeys: Set<Key> = [.character("q"), .control("c"), .control("z"), .control("\\"), .control("d")]
+
+    /// Called for every key in kiosk mode; returns whether the normal reducer should handle it.
+    static func admit(_ key: Key, _ state: inout AppState) -> Bool {
+        guard var kiosk = state.kiosk else { return true }
+        defer { state.kiosk = kiosk }
+        kiosk.lastInputAt = state.now
+        if case .character(let c) = key, !kiosk.unlock.isEmpty {
+            kiosk.recentKeys.append(c)
+            if kiosk.recentKeys.count > kiosk.unlock.count {
+                kiosk.recentKeys.removeFirst(kiosk.recentKeys.count - kiosk.unlock.count)
+            }
+            if kiosk.recentKeys == kiosk.unlock {
+                state.shouldQuit = true
+                return false
+            }
+        }
+        if !kiosk.isPaused {
+            // The first key only wakes the screen for the visitor.
+            kiosk.isPaused = true
+            return false
+        }
+        return !lockedKeys.contains(key)
+    }
+
+    static func admitClick(_ state: inout AppState) -> Bool {
+        guard var kiosk = state.kiosk else { return true }
+        kiosk.lastInputAt = state.now
+        let wasPaused = kiosk.isPaused
+        kiosk.isPaused = true
+        state.kiosk = kiosk
+        return wasPaused
+    }
+
+    /// Advances the loop for `state.now`; returns true when the page changed.
+    static func tick(_ state: inout AppState) -> Bool {
+        guard var kiosk = state.kiosk else { return false }
+        let now = state.now
+        if kiosk.isPaused {
+            guard now - kiosk.lastInputAt >= kiosk.idleTimeout else { return false }
+            kiosk.isPaused = false
+            kiosk.recentKeys = []
+            state.kiosk = kiosk
+            showPage(kiosk.index, at: now, &state)
+            return true
+        }
+        if kiosk.startedAt == 0 {
+            kiosk.startedAt = now
+            state.kiosk = kiosk
+            showPage(kiosk.index, at: now, &state)
+            return true
+        }
+        guard now - kiosk.pageStartedAt >= kiosk.page.duration else { return false }
+        // After a long sleep (a suspended machine), skip ahead rather than replaying every page.
+        showPage((kiosk.index + 1) % kiosk.playlist.count, at: now, &state)
+        return true
+    }
+
+    /// Shows a playlist page as the loop presents it: its panel and district, the loop's
+    /// language, nothing selected, no overlay or search.
+    public static func showPage(_ index: Int, at now: Double, _ state: inout AppState) {
+        guard var kiosk = state.kiosk else { return }
+        kiosk.index = index
+        kiosk.pageStartedAt = now
+        state.kiosk = kiosk
+        let page = kiosk.page
+        state.panel = page.panel
+        state.district = page.district
+        state.language = kiosk.homeLanguage
+        state.overlay = .none
+        state.search = ""
+        state.isEditingSearch = false
+        AppReducer.resetSelections(&state)
+    }
+}

@@ -1,0 +1,51 @@
+import CityDashCore
+
+/// The attract loop's state. Everything here is fixed-size: the playlist is set at start,
+/// the unlock buffer never grows past the unlock sequence, and animation and ticker
+/// positions are computed from the clock rather than accumulated, so a week of running
+/// leaves the state exactly as large as it started.
+public struct KioskState: Equatable, Sendable {
+    public struct Page: Equatable, Sendable {
+        public var panel: PanelID
+        public var district: DistrictFilter
+        public var duration: Double
+    }
+
+    public var playlist: [Page]
+    public var index: Int = 0
+    /// When the current page appeared (seconds, same clock as `AppState.now`).
+    public var pageStartedAt: Double = 0
+    /// A visitor is using the keyboard: the loop is paused.
+    public var isPaused: Bool = false
+    public var lastInputAt: Double = 0
+    public var idleTimeout: Double
+    /// Typed sequence that exits; empty means there is no keyboard exit.
+    public var unlock: [Character]
+    /// The last keys typed, at most `unlock.count` of them.
+    public var recentKeys: [Character] = []
+    public var homeLanguage: Language
+    /// Metric ids shown in the ticker.
+    public var ticker: [String]
+    /// When the loop started; the ticker position counts from here.
+    public var startedAt: Double = 0
+    /// Seconds east of UTC for the clock.
+    public var utcOffset: Int
+
+    public init(playlist: [Page], idleTimeout: Double, unlock: String?, homeLanguage: Language,
+                ticker: [String], utcOffset: Int) {
+        self.playlist = playlist.isEmpty ? [Page(panel: .overview, district: .all, duration: 20)] : playlist
+        self.idleTimeout = idleTimeout
+        self.unlock = Array(unlock ?? "")
+        self.homeLanguage = homeLanguage
+        self.ticker = ticker
+        self.utcOffset = utcOffset
+    }
+
+    public var page: Page { playlist[min(max(0, index), playlist.count - 1)] }
+
+    /// Seconds a count-up animation of a new page's figures lasts.
+    public static let countUpDuration = 1.2
+    /// Ticker speed, in columns per second, and how often it steps.
+    public static let tickerColumnsPerSecond = 4.0
+    public static let tickerStep = 0.25
+}

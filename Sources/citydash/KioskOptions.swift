@@ -1,0 +1,52 @@
+import ArgumentParser
+import CityDashCore
+import CityDashUI
+import Foundation
+
+/// `--kiosk` and its settings: the unattended booth display.
+struct KioskOptions: ParsableArguments {
+    @Flag(help: "Kiosk mode: attract loop, locked keyboard (exit only by the unlock sequence, SIGTERM or SIGUSR1).")
+    var kiosk = false
+
+    @Option(help: ArgumentHelp("Seconds per page of the attract loop (default 20, or kiosk.yaml).", valueName: "seconds"))
+    var rotate: Int?
+
+    @Option(help: ArgumentHelp("Seconds without a key before a visitor's session returns to the loop (default 60).",
+                               valueName: "seconds"))
+    var idle: Int?
+
+    @Option(help: ArgumentHelp("Blank cells around the screen for TV overscan: TOP,RIGHT,BOTTOM,LEFT or one number.",
+                               valueName: "t,r,b,l"))
+    var margin: String?
+
+    @Option(help: ArgumentHelp("Kiosk settings file (default: kiosk.yaml in the data directory).", valueName: "file"))
+    var kioskConfig: String?
+
+    func validate() throws {
+        if let rotate, !(1...86_400).contains(rotate) { throw ValidationError("--rotate must be 1...86400 seconds") }
+        if let idle, !(1...86_400).contains(idle) { throw ValidationError("--idle must be 1...86400 seconds") }
+        if let margin, Margin(parsing: margin) == nil {
+            throw ValidationError("--margin takes TOP,RIGHT,BOTTOM,LEFT (0...100 each) or one number, e.g. 1,2,1,2")
+        }
+    }
+
+    var parsedMargin: Margin { margin.flatMap(Margin.init(parsing:)) ?? .zero }
+
+    /// Adds the kiosk state to `state`, or exits 65 when the kiosk file has errors.
+    func apply(to state: inout AppState, dataDirectory: URL, environment: [String: String]) throws {
+        state.margin = parsedMargin
+        guard kiosk else { return }
+        let file = kioskConfig.map { URL(fileURLWithPath: $0) }
+            ?? dataDirectory.appendingPathComponent(KioskConfigLoader.fileName)
+        let (config, diagnostics) = KioskConfigLoader().load(file, dataset: state.dataset)
+        guard diagnostics.isEmpty else {
+            for diagnostic in diagnostics { Console.error(diagnostic.description) }
+            throw ExitStatus.dataError
+        }
+        let unlock = environment["CITYDASH_UNLOCK"].flatMap { $0.isEmpty ? nil : $0 }
+        state.kiosk = KioskState(config: config, dataset: state.dataset, rotate: rotate.map(Double.init),
+                                 idle: idle.map(Double.init), unlock: unlock,
+                                 utcOffset: TimeZone.current.secondsFromGMT())
+        state.language = state.kiosk?.homeLanguage ?? state.language
+    }
+}
