@@ -16,6 +16,9 @@ import Testing
         var district: String?
         var keys: [Key] = []
         var ascii = false
+        /// Seconds into a kiosk attract loop (nil: not kiosk mode).
+        var kioskAt: Double?
+        var margin: Margin = .zero
 
         var testDescription: String { name }
     }
@@ -47,6 +50,13 @@ import Testing
             Case(name: "too-small-60x20", width: 60, height: 20),
             Case(name: "overview-zh-200x60", width: 200, height: 60),
             Case(name: "towns-en-200x60", width: 200, height: 60, panel: .towns, language: .en),
+            Case(name: "kiosk-overview-zh-120x36", width: 120, height: 36, kioskAt: 5),
+            Case(name: "kiosk-countup-zh-120x36", width: 120, height: 36, kioskAt: 0.6),
+            Case(name: "kiosk-towns-en-200x60", width: 200, height: 60, language: .en, kioskAt: 25),
+            Case(name: "kiosk-overview-zh-200x60", width: 200, height: 60, kioskAt: 7.3),
+            Case(name: "kiosk-paused-zh-120x36", width: 120, height: 36, keys: [.character(" "), .down], kioskAt: 30),
+            Case(name: "kiosk-margin-zh-120x36", width: 120, height: 36, kioskAt: 3,
+                 margin: Margin(top: 1, right: 2, bottom: 1, left: 2)),
         ]
         return cases
     }()
@@ -57,6 +67,17 @@ import Testing
         var state = Fixture.state(width: c.width, height: c.height, panel: c.panel, language: c.language)
         state.asciiOnly = c.ascii
         if let district = c.district { state.district = .district(district) }
+        state.margin = c.margin
+        if let at = c.kioskAt {
+            var config = KioskConfig()
+            config.language = c.language.rawValue
+            config.ticker = ["city-gdp-2021", "outdoor-5g-base-stations", "smes-on-platforms"]
+            state.kiosk = KioskState(config: config, dataset: Fixture.dataset, rotate: 20, idle: 60, unlock: nil,
+                                     utcOffset: 8 * 3600)
+            let start = 1_700_000_000.0
+            AppReducer.reduce(&state, .tick(now: start))
+            AppReducer.reduce(&state, .tick(now: start + at))
+        }
         Fixture.press(c.keys, &state)
         return DashboardView.render(state).lines.joined(separator: "\n") + "\n"
     }

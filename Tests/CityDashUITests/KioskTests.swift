@@ -1,0 +1,159 @@
+import CityDashCore
+@testable import CityDashUI
+import Foundation
+import Testing
+
+/// The attract loop driven by an injected clock: rotation, pausing, idle return, the lock.
+@Suite struct KioskTests {
+    static let start = 1_700_000_000.0
+
+    static func kioskState(rotate: Double = 20, idle: Double = 60, unlock: String? = "open",
+                           width: Int = 120, height: Int = 36) -> AppState {
+        var config = KioskConfig()
+        config.rotate = rotate
+        config.playlist = [KioskPage(panel: "overview"), KioskPage(panel: "towns"),
+                           KioskPage(panel: "overview", district: "jiading", duration: 5), KioskPage(panel: "zones")]
+        var state = Fixture.state(width: width, height: height)
+        state.kiosk = KioskState(config: config, dataset: Fixture.dataset, rotate: nil, idle: idle, unlock: unlock,
+                                 utcOffset: 0)
+        AppReducer.reduce(&state, .tick(now: start))
+        return state
+    }
+
+    @Test func rotatesThroughThePlaylistInOrderWithEachPagesDuration() {
+        var state = Self.kioskState(rotate: 10)
+        var seen: [(Double, PanelID, DistrictFilter)] = [(0, state.panel, state.district)]
+        for second in stride(from: 0.5, through: 60, by: 0.5) {
+            let before = state.kiosk?.index
+            AppReducer.reduce(&state, .tick(now: Self.start + second))
+            if state.kiosk?.index != before { seen.append((second, state.panel, state.district)) }
+        }
+        // 10 s pages, except the Jiading page's own 5 s.
+        #expect(seen.map(\.0) == [0, 10, 20, 25, 35, 45, 55, 60])
+        #expect(seen.map(\.1) == [.overview, .towns, .overview, .zones, .overview, .towns, .overview, .zones])
+        #expect(seen[2].2 == .district("jiading"))
+        #expect(seen[3].2 == .all)
+    }
+
+    @Test func aKeyPausesTheLoopAndIsNotObeyed() {
+        var state = Self.kioskState()
+        AppReducer.reduce(&state, .tick(now: Self.start + 3))
+        AppReducer.reduce(&state, .key(.character("3")))
+        #expect(state.kiosk?.isPaused == true)
+        #expect(state.panel == .overview, "the waking key only wakes")
+        AppReducer.reduce(&state, .key(.character("3")))
+        #expect(state.panel == .zones)
+        // Paused: no rotation however long the visitor stays, as long as they keep pressing keys.
+        for second in stride(from: 10.0, through: 300, by: 10) {
+            AppReducer.reduce(&state, .tick(now: Self.start + second))
+            AppReducer.reduce(&state, .key(.down))
+        }
+        #expect(state.panel == .zones)
+        #expect(state.kiosk?.index == 0)
+    }
+
+    @Test func idleReturnsToTheLoopAndResetsFilterLanguageAndOverlays() {
+        var state = Self.kioskState(idle: 60)
+        AppReducer.reduce(&state, .key(.character(" ")))
+        for key: Key in [.character("l"), .character("]"), .character("2"), .character("?")] {
+            AppReducer.reduce(&state, .key(key))
+        }
+        #expect(state.language == .en)
+        #expect(state.district != .all)
+        #expect(state.overlay != .none)
+        AppReducer.reduce(&state, .tick(now: Self.start + 59))
+        #expect(state.kiosk?.isPaused == true)
+        AppReducer.reduce(&state, .tick(now: Self.start + 60))
+        #expect(state.kiosk?.isPaused == false)
+        #expect(state.language == .zh)
+        #expect(state.district == .all)
+        #expect(state.overlay == .none)
+        #expect(state.panel == .overview)
+        #expect(state.kiosk?.pageStartedAt == Self.start + 60)
+    }
+
+    @Test func quitAndSuspendKeysDoNothing() {
+        var state = Self.kioskState()
+        for key: Key in [.character(" "), .character("q"), .control("c"), .control("z"), .control("\\"),
+                         .control("d"), .character("?"), .character("q"), .escape, .character("/"), .control("c")] {
+            AppReducer.reduce(&state, .key(key))
+            #expect(!state.shouldQuit, "\(key) quit the kiosk")
+        }
+    }
+
+    @Test func theUnlockSequenceExitsEvenAmongOtherKeys() {
+        var state = Self.kioskState(unlock: "open")
+        for c in "xxopeopen" {
+            #expect(!state.shouldQuit)
+            AppReducer.reduce(&state, .key(.character(c)))
+        }
+        #expect(state.shouldQuit)
+        #expect((state.kiosk?.recentKeys.count ?? 0) <= 4)
+    }
+
+    @Test func withoutAnUnlockSequenceNoKeyExits() {
+        var state = Self.kioskState(unlock: nil)
+        for c in "open q exit quit" { AppReducer.reduce(&state, .key(.character(c))) }
+        #expect(!state.shouldQuit)
+        #expect(state.kiosk?.recentKeys.isEmpty == true)
+    }
+
+    @Test func wakesOnlyWhenSomethingIsDue() throws {
+        var state = Self.kioskState(rotate: 20)
+        // Just after a page appears: the next animation frame (20 fps).
+        let first = try #require(KioskSchedule.nextWake(state))
+        #expect(abs(first - (Self.start + 0.05)) < 1e-6)
+        // After the count-up: the next ticker step (0.25 s).
+        AppReducer.reduce(&state, .tick(now: Self.start + 2.1))
+        #expect(abs((KioskSchedule.nextWake(state) ?? 0) - (Self.start + 2.25)) < 1e-6)
+        // Paused: only the idle timeout or the next clock minute.
+        AppReducer.reduce(&state, .key(.character(" ")))
+        let paused = try #require(KioskSchedule.nextWake(state))
+        let nextMinute = (floor((Self.start + 2.1) / 60) + 1) * 60
+        #expect(paused == min(Self.start + 2.1 + 60, nextMinute))
+        // Not in kiosk mode: never (sleep until input).
+        #expect(KioskSchedule.nextWake(Fixture.state()) == nil)
+    }
+
+    @Test func countUpEndsOnTheExactStatedFigure() {
+        let value = ExactDecimal("10738.8")!
+        #expect(FigureCard.counting(value, progress: 1) == value)
+        #expect(FigureCard.counting(value, progress: 0).description == "0")
+        let mid = FigureCard.counting(value, progress: 0.5)
+        #expect(mid.doubleValue > 0 && mid.doubleValue < value.doubleValue)
+        #expect(FigureCard.counting(ExactDecimal("4.32")!, progress: 0.9).description.count <= 4)
+    }
+
+    /// A week of rotations with a tick every 0.6 s (1,008,000 ticks): the state stays the same
+    /// size, memory stays flat, and frames sampled along the way are still well formed.
+    @Test func aWeekOfTicksKeepsStateAndMemoryFlat() {
+        var state = Self.kioskState(rotate: 20, width: 200, height: 60)
+        let initialKiosk = state.kiosk
+        let ticks = 1_008_000
+        var residentAfterWarmUp = 0
+        for tick in 1...ticks {
+            let now = Self.start + Double(tick) * 0.6
+            AppReducer.reduce(&state, .tick(now: now))
+            if tick % 97_000 == 0 {
+                if tick % 2 == 0 { AppReducer.reduce(&state, .key(.character(" "))) }
+                let buffer = DashboardView.render(state)
+                FrameGeometryTests.checkInvariants(buffer, width: 200, height: 60)
+            }
+            if tick == 100_000 { residentAfterWarmUp = Self.residentBytes() }
+        }
+        let residentAtEnd = Self.residentBytes()
+        #expect(state.kiosk?.playlist == initialKiosk?.playlist)
+        #expect((state.kiosk?.recentKeys.count ?? 0) <= (initialKiosk?.unlock.count ?? 0))
+        #expect(state.selection.count <= PanelID.allCases.count)
+        #expect(state.scroll.count <= PanelID.allCases.count)
+        // Allow allocator noise, not growth: a leak of even 16 bytes a tick would be 16 MB.
+        #expect(residentAtEnd - residentAfterWarmUp < 8 * 1024 * 1024,
+                "resident memory grew by \(residentAtEnd - residentAfterWarmUp) bytes")
+    }
+
+    static func residentBytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        return fields.count > 1 ? (Int(fields[1]) ?? 0) * 4096 : 0
+    }
+}
