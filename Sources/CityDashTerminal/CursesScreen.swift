@@ -70,11 +70,18 @@ public final class CursesScreen {
         }
         if previous?.area != buffer.area { previous = nil }
         var scalars: [wchar_t] = []
+        let width = buffer.area.width
+        let cells = buffer.cells
+        let old = previous?.cells
         for y in 0..<buffer.area.height {
-            for x in 0..<buffer.area.width {
-                let cell = buffer[x, y]
+            for x in 0..<width {
+                let index = y * width + x
+                let cell = cells[index]
                 if cell.isContinuation { continue }
-                if let previous, previous[x, y] == cell, !previous[x + 1, y].isContinuation || buffer[x + 1, y].isContinuation {
+                // Unchanged cells are skipped, unless the cell after it changed from or to the
+                // second half of a wide character, which changes what this one must draw.
+                if let old, old[index] == cell,
+                   x + 1 >= width || old[index + 1].isContinuation == cells[index + 1].isContinuation {
                     continue
                 }
                 scalars.removeAll(keepingCapacity: true)

@@ -44,10 +44,22 @@ public final class DashboardSession {
 
         var needsDraw = true
         var idleReadableWakeups = 0
+        var drawn: (state: AppState, frame: Buffer)?
+        // Only ticks since the last frame: a kiosk frame may then be patched, not redrawn.
+        var onlyTicks = false
         while true {
             if needsDraw {
-                screen.draw(DashboardView.render(state), theme: .named(state.theme))
+                var frame: Buffer
+                if onlyTicks, let drawn, DashboardView.onlyClockRowsChange(from: drawn.state, to: state) {
+                    frame = drawn.frame
+                    DashboardView.refreshClockRows(state, in: &frame)
+                } else {
+                    frame = DashboardView.render(state)
+                }
+                screen.draw(frame, theme: .named(state.theme))
+                drawn = (state, frame)
                 needsDraw = false
+                onlyTicks = true
             }
             let now = Self.clock()
             let deadline = [KioskSchedule.nextWake(state), watcher?.nextWake(now: now)].compactMap { $0 }.min()
@@ -68,9 +80,11 @@ public final class DashboardSession {
                 case .loaded(let dataset)?:
                     AppReducer.reduce(&state, .dataReloaded(dataset))
                     needsDraw = true
+                    onlyTicks = false
                 case .rejected(let diagnostics)?:
                     AppReducer.reduce(&state, .dataRejected(diagnostics))
                     needsDraw = true
+                    onlyTicks = false
                 case nil:
                     break
                 }
@@ -93,6 +107,7 @@ public final class DashboardSession {
                 if state.kiosk != nil { AppReducer.reduce(&state, .tick(now: woke)) }
                 AppReducer.reduce(&state, event)
                 needsDraw = true
+                onlyTicks = false
                 if state.shouldQuit { return .quit }
             }
         }

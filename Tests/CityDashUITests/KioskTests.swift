@@ -115,6 +115,26 @@ import Testing
         #expect(KioskSchedule.nextWake(Fixture.state()) == nil)
     }
 
+    /// The session patches only the clock rows between ticks; the result must be the full frame.
+    @Test func patchedClockRowsEqualAFullRedraw() {
+        var state = Self.kioskState(width: 200, height: 60)
+        AppReducer.reduce(&state, .tick(now: Self.start + 2))
+        var frame = DashboardView.render(state)
+        var patched = 0
+        for step in 1...400 {
+            let previous = state
+            AppReducer.reduce(&state, .tick(now: Self.start + 2 + Double(step) * 0.25))
+            if DashboardView.onlyClockRowsChange(from: previous, to: state) {
+                DashboardView.refreshClockRows(state, in: &frame)
+                patched += 1
+            } else {
+                frame = DashboardView.render(state)
+            }
+            #expect(frame == DashboardView.render(state), "patched frame differs at step \(step)")
+        }
+        #expect(patched > 300)
+    }
+
     @Test func countUpEndsOnTheExactStatedFigure() {
         let value = ExactDecimal("10738.8")!
         #expect(FigureCard.counting(value, progress: 1) == value)

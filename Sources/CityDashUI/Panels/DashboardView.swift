@@ -18,6 +18,30 @@ public enum DashboardView {
         return screen
     }
 
+    /// True when going from `old` to `new` only moved the parts of a kiosk screen that follow
+    /// the clock (clock, ticker, page progress), so `refreshClockRows` can update a copy of
+    /// the previous frame instead of drawing everything again.
+    public static func onlyClockRowsChange(from old: AppState, to new: AppState) -> Bool {
+        guard let a = old.kiosk, let b = new.kiosk, a.index == b.index, a.pageStartedAt == b.pageStartedAt,
+              a.isPaused == b.isPaused, old.margin == .zero, !new.isTooSmall, !new.asciiOnly,
+              KioskChrome.countUpProgress(old) == 1, KioskChrome.countUpProgress(new) == 1 else { return false }
+        var moved = old
+        moved.now = new.now
+        moved.kiosk = new.kiosk
+        return moved.panel == new.panel && moved.district == new.district && moved.language == new.language
+            && moved.overlay == new.overlay && moved.search == new.search && moved.selection == new.selection
+            && moved.scroll == new.scroll && moved.theme == new.theme && moved.dataWarnings == new.dataWarnings
+            && moved.width == new.width && moved.height == new.height && moved.isEditingSearch == new.isEditingSearch
+    }
+
+    /// Redraws only the header (clock), ticker and status rows of a kiosk frame.
+    public static func refreshClockRows(_ state: AppState, in buffer: inout Buffer) {
+        let layout = DashboardLayout(for: state)
+        renderHeader(state, layout.header, &buffer)
+        KioskChrome.renderTicker(state, in: layout.ticker, buffer: &buffer)
+        KioskChrome.renderStatus(state, in: layout.status, buffer: &buffer)
+    }
+
     static func renderScreen(_ state: AppState, _ buffer: inout Buffer) {
         let layout = DashboardLayout(for: state)
         renderHeader(state, layout.header, &buffer)
