@@ -100,9 +100,9 @@ import Testing
 
     @Test func wakesOnlyWhenSomethingIsDue() throws {
         var state = Self.kioskState(rotate: 20)
-        // Just after a page appears: the next animation frame (20 fps).
+        // Just after a page appears: the next animation frame.
         let first = try #require(KioskSchedule.nextWake(state))
-        #expect(abs(first - (Self.start + 0.05)) < 1e-6)
+        #expect(abs(first - (Self.start + 1 / KioskState.countUpFramesPerSecond)) < 1e-6)
         // After the count-up: the next ticker step (0.25 s).
         AppReducer.reduce(&state, .tick(now: Self.start + 2.1))
         #expect(abs((KioskSchedule.nextWake(state) ?? 0) - (Self.start + 2.25)) < 1e-6)

@@ -14,7 +14,7 @@ public enum KioskSchedule {
         var due = min(kiosk.pageStartedAt + kiosk.page.duration, nextMinute)
         let age = now - kiosk.pageStartedAt
         if age < KioskState.countUpDuration {
-            due = min(due, now + 1.0 / 20)
+            due = min(due, now + 1.0 / KioskState.countUpFramesPerSecond)
         }
         if !kiosk.ticker.isEmpty {
             let step = KioskState.tickerStep

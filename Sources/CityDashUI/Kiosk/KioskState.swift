@@ -45,6 +45,8 @@ public struct KioskState: Equatable, Sendable {
 
     /// Seconds a count-up animation of a new page's figures lasts.
     public static let countUpDuration = 1.2
+    /// Frames per second of the count-up: smooth enough for digits, cheap enough for a booth PC.
+    public static let countUpFramesPerSecond = 12.0
     /// Ticker speed, in columns per second, and how often it steps.
     public static let tickerColumnsPerSecond = 4.0
     public static let tickerStep = 0.25
