@@ -6,7 +6,7 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check the data files and report every problem as FILE:LINE:COLUMN: message.",
+        abstract: "Check the data files (and kiosk.yaml) and report every problem as FILE:LINE:COLUMN: message.",
         discussion: """
         Exit status: 0 when the data is valid, 65 when it has errors, 66 when the directory is missing.
 
@@ -23,6 +23,12 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let dataset = try dataOptions.loadOrExit(articles: articles.map { URL(fileURLWithPath: $0) })
+        let kioskFile = dataOptions.directory.appendingPathComponent(KioskConfigLoader.fileName)
+        let kioskProblems = KioskConfigLoader().load(kioskFile, dataset: dataset).diagnostics
+        guard kioskProblems.isEmpty else {
+            for diagnostic in kioskProblems { Console.error(diagnostic.description) }
+            throw ExitStatus.dataError
+        }
         let records = dataset.metrics.count + dataset.newTowns.count + dataset.zones.count + dataset.actions.count
             + dataset.projects.count + dataset.events.count
         Console.output("\(dataOptions.directory.path): valid (\(dataset.sources.count) sources, "

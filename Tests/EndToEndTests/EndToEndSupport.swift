@@ -272,7 +272,10 @@ final class TmuxSession {
     var pidFile: URL { workDirectory.appendingPathComponent("citydash.pid") }
 
     /// Starts `citydash --data <bundled data> <arguments>` in a WIDTHxHEIGHT pane.
+    /// `dataDirectory` replaces the bundled data; `environment` adds to (or overrides) the
+    /// variables citydash gets, e.g. `CITYDASH_UNLOCK`.
     init(width: Int = 120, height: Int = 40, arguments: [String] = [], label: String = "dash",
+         dataDirectory: URL = E2E.dataDirectory, environment: [String: String] = [:],
          sourceLocation: SourceLocation = #_sourceLocation) throws {
         tmux = try E2E.requireTmux(sourceLocation: sourceLocation)
         let binary = try E2E.requireBinary(sourceLocation: sourceLocation)
@@ -290,8 +293,9 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
 
         let envArguments = ["env"] + E2E.childEnvironmentRemovals.flatMap { ["-u", $0] }
-            + E2E.childEnvironmentOverrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = envArguments + [binary, "--data", E2E.dataDirectory.path] + arguments
+            + E2E.childEnvironmentOverrides.merging(environment) { _, new in new }
+                .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let command = envArguments + [binary, "--data", dataDirectory.path] + arguments
         let script = """
             #!/bin/sh
             unset ENV
@@ -355,6 +359,14 @@ final class TmuxSession {
     /// The visible screen, one string per row (tmux drops trailing spaces).
     func capture() throws -> [String] {
         var lines = try tmuxCommand(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// The visible screen with its colours and attributes as SGR escape sequences
+    /// (`capture-pane -e`), one string per row.
+    func captureStyled() throws -> [String] {
+        var lines = try tmuxCommand(["capture-pane", "-p", "-e", "-t", name]).components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         return lines
     }

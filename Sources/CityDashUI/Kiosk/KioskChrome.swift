@@ -27,7 +27,8 @@ public enum KioskChrome {
             let suffix = outlet.map { lang == .zh ? "（\($0)）" : " (\($0))" } ?? ""
             return "\(FigureFormatter.format(metric, lang)) \(metric.name[lang]) \(when)\(suffix)"
         }
-        return items.isEmpty ? "" : items.joined(separator: "   ◆   ") + "   ◆   "
+        let separator = state.asciiOnly ? "   *   " : "   ◆   "
+        return items.isEmpty ? "" : items.joined(separator: separator) + separator
     }
 
     public static func renderTicker(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
@@ -53,6 +54,12 @@ public enum KioskChrome {
         guard let kiosk = state.kiosk else { return }
         let lang = state.displayLanguage
         buffer.fill(rect, role: .statusBar)
+        if let warning = state.dataWarnings.first {
+            // The warning takes the whole line, location first, so a narrow screen keeps FILE:LINE.
+            let text = " ⚠ \(warning.file):\(warning.line): \(warning.message) · \(UIText.dataWarning[lang]) "
+            buffer.write(text, x: rect.x, y: rect.y, role: .warning, clip: rect)
+            return
+        }
         var left = " "
         if kiosk.isPaused {
             // Static on purpose: a live countdown would wake the process every second.
@@ -67,11 +74,6 @@ public enum KioskChrome {
             left += "\(kiosk.index + 1)/\(kiosk.playlist.count) \(bar) \(Int(left_.rounded(.up)))s"
         }
         let x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
-        if let warning = state.dataWarnings.first {
-            let text = " ⚠ \(UIText.dataWarning[lang]): \(warning.file):\(warning.line): \(warning.message) "
-            buffer.write(text, x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .warning, clip: rect)
-            return
-        }
         let hint = (kiosk.isPaused ? visitorHint : attractHint)[lang] + " "
         let width = DisplayWidth.of(hint)
         if rect.maxX - width > x {

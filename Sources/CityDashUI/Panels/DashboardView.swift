@@ -150,7 +150,7 @@ public enum DashboardView {
                 let metricIndex = row * perRow + index
                 guard metrics.indices.contains(metricIndex) else { break }
                 FigureCard(metric: metrics[metricIndex], language: state.displayLanguage, borders: state.borders,
-                           progress: KioskChrome.countUpProgress(state))
+                           progress: KioskChrome.countUpProgress(state), allowsBlockDigits: !state.asciiOnly)
                     .render(in: cell, buffer: &buffer)
             }
         }

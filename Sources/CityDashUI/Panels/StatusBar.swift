@@ -17,7 +17,11 @@ public enum StatusBar {
             return
         }
         let hints: String
-        if case .detail = state.overlay { hints = UIText.detailHints[lang] } else { hints = UIText.hints[lang] }
+        if case .detail = state.overlay {
+            hints = UIText.detailHints[lang]
+        } else {
+            hints = state.asciiOnly ? UIText.asciiHints : UIText.hints[lang]
+        }
         let width = DisplayWidth.of(hints) + 1
         if rect.maxX - width > x {
             buffer.write(hints, x: rect.maxX - width, y: rect.y, role: .statusBar, clip: rect)

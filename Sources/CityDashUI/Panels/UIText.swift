@@ -33,6 +33,8 @@ public enum UIText {
     public static let allMetrics = Localized(zh: "全部指标", en: "All figures")
     public static let batch = Localized(zh: "首批揭榜挂帅场景", en: "First open-competition scenarios")
     public static let hints = Localized(zh: "?帮助 d选区 /搜索 l English q退出", en: "? help  d district  / search  l 中文  q quit")
+    /// Without CJK the language key does nothing, so it is not offered.
+    public static let asciiHints = "? help  d district  / search  q quit"
     public static let detailHints = Localized(zh: "↑↓滚动 Esc返回", en: "↑↓ scroll  Esc back")
     public static let dataWarning = Localized(zh: "数据有误，仍显示上次有效数据", en: "data error, showing last good data")
 

@@ -8,12 +8,16 @@ public struct FigureCard: Sendable {
     public var borders: BorderSet
     /// Count-up animation progress, 0...1; at 1 the exact stated figure is shown.
     public var progress: Double
+    /// Block digits need block characters; ASCII terminals get the plain figure.
+    public var allowsBlockDigits: Bool
 
-    public init(metric: Metric, language: Language, borders: BorderSet, progress: Double = 1) {
+    public init(metric: Metric, language: Language, borders: BorderSet, progress: Double = 1,
+                allowsBlockDigits: Bool = true) {
         self.metric = metric
         self.language = language
         self.borders = borders
         self.progress = progress
+        self.allowsBlockDigits = allowsBlockDigits
     }
 
     /// The figure part way through its count-up, with as many decimals as the stated value.
@@ -42,7 +46,7 @@ public struct FigureCard: Sendable {
         let figure = FigureFormatter.format(shown, language)
         var row = 0
         // Tall cards draw the figure in block digits when it fits; otherwise one bold line.
-        if inner.height >= 5, BigFigure.render(figure, in: inner.inset(left: 1), role: role, buffer: &buffer) {
+        if allowsBlockDigits, inner.height >= 5, BigFigure.render(figure, in: inner.inset(left: 1), role: role, buffer: &buffer) {
             row = 3
         } else {
             buffer.write(" " + figure, x: inner.x, y: inner.y, role: role, clip: inner)
