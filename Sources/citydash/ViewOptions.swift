@@ -46,6 +46,7 @@ struct ViewOptions: ParsableArguments {
             }
             state.district = .district(found.id)
         }
+        state.refreshItemCache()
         return state
     }
 }

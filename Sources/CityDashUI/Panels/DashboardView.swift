@@ -103,7 +103,7 @@ public enum DashboardView {
         if items.isEmpty {
             var message = UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search)[lang]
             let elsewhere = PanelID.allCases.compactMap { panel -> String? in
-                let count = PanelItems.items(panel, in: state).count
+                let count = state.items(for: panel).count
                 return count > 0 ? "\(panel.number) \(panel.shortTitle[lang]) (\(count))" : nil
             }
             if !elsewhere.isEmpty {
@@ -115,7 +115,8 @@ public enum DashboardView {
                              role: .muted, clip: inner)
             }
         } else {
-            PanelTable.table(for: state, items: items, width: inner.width).render(in: inner, buffer: &buffer)
+            PanelTable.table(for: state, items: items, width: inner.width, visibleRows: layout.listRows)
+                .render(in: inner, buffer: &buffer)
             renderScrollHint(state, count: items.count, layout, &buffer)
         }
         if !layout.preview.isEmpty {

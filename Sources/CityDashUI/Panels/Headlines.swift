@@ -11,17 +11,17 @@ public enum Headlines {
         "full-connection-factories", "featured-parks", "ai-scenarios-opened", "city-demo-zones",
     ]
 
+    /// At most `limit` cards; looks at no more records than it shows, whatever the data size.
     public static func metrics(for state: AppState, limit: Int) -> [Metric] {
-        let visible = Set(PanelItems.items(.overview, in: state).compactMap { item -> String? in
-            if case .metric(let id) = item { return id }
-            return nil
-        })
-        let chosen: [Metric]
+        let visible = state.items(for: .overview)
         if state.district == .all {
-            chosen = cityIDs.compactMap { state.dataset.metric($0) }.filter { visible.contains($0.id) }
-        } else {
-            chosen = state.dataset.metrics.filter { visible.contains($0.id) }
+            let search = state.search
+            return Array(cityIDs.lazy.compactMap { state.dataset.metric($0) }
+                .filter { search.isEmpty || $0.name.matches(search) }.prefix(limit))
         }
-        return Array(chosen.prefix(limit))
+        return visible.lazy.compactMap { item -> Metric? in
+            if case .metric(let id) = item { return state.dataset.metric(id) }
+            return nil
+        }.prefix(limit).map { $0 }
     }
 }

@@ -2,13 +2,16 @@ import CityDashCore
 
 /// The list table of each panel: its columns and how one item reads as a row.
 public enum PanelTable {
-    public static func table(for state: AppState, items: [ItemRef], width: Int) -> Table {
+    /// The table for `items`, with rows built only for the `visibleRows` from the scroll position.
+    public static func table(for state: AppState, items: [ItemRef], width: Int, visibleRows: Int) -> Table {
         let lang = state.displayLanguage
         let data = state.dataset
         let columns = columns(state.panel, lang, width: width)
-        let rows = items.map { row($0, data, lang, width: width) }
-        return Table(columns: columns, rows: rows, selected: state.selectedIndex,
-                     scroll: state.scroll[state.panel] ?? 0, borders: state.borders)
+        let first = min(max(0, state.scroll[state.panel] ?? 0), items.count)
+        let last = min(items.count, first + max(0, visibleRows))
+        let rows = items[first..<last].map { row($0, data, lang, width: width) }
+        return Table(columns: columns, rows: rows, firstRow: first, selected: state.selectedIndex,
+                     borders: state.borders)
     }
 
     static func showsGauges(width: Int) -> Bool { width >= 96 }

@@ -21,7 +21,7 @@ public enum TabBar {
 
     /// Full titles when they all fit in the width, short ones otherwise.
     static func label(_ panel: PanelID, in state: AppState) -> String {
-        let matches = { (p: PanelID) in state.search.isEmpty ? nil : PanelItems.items(p, in: state).count }
+        let matches = { (p: PanelID) in state.search.isEmpty ? nil : state.items(for: p).count }
         let full = PanelID.allCases.reduce(0) {
             $0 + DisplayWidth.of(label($1, language: state.displayLanguage, matches: matches($1), short: false)) + 1
         }

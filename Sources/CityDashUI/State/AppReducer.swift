@@ -11,6 +11,8 @@ public enum AppReducer {
     }
 
     public static func reduce(_ state: inout AppState, _ event: AppEvent) {
+        state.refreshItemCache()
+        defer { state.refreshItemCache() }
         switch event {
         case .key(let key):
             if state.kiosk != nil, !KioskReducer.admit(key, &state) { return }
@@ -106,9 +108,11 @@ public enum AppReducer {
         switch key {
         case .character(let c):
             state.search.append(c)
+            state.refreshItemCache()
             resetSelections(&state)
         case .backspace, .delete:
             if !state.search.isEmpty { state.search.removeLast() }
+            state.refreshItemCache()
             resetSelections(&state)
         case .enter:
             state.isEditingSearch = false
@@ -181,6 +185,7 @@ public enum AppReducer {
     static func setDistrict(_ filter: DistrictFilter, _ state: inout AppState) {
         guard filter != state.district else { return }
         state.district = filter
+        state.refreshItemCache()
         resetSelections(&state)
     }
 
@@ -209,6 +214,7 @@ public enum AppReducer {
         state.dataset = dataset
         state.dataWarnings = []
         if case .district(let id) = state.district, dataset.district(id) == nil { state.district = .all }
+        state.refreshItemCache()
         for panel in PanelID.allCases {
             let items = PanelItems.items(panel, in: state)
             state.selection[panel] = selected[panel].flatMap { items.firstIndex(of: $0) } ?? 0

@@ -3,7 +3,11 @@ import CityDashCore
 /// The whole state of the dashboard: the one model that `AppReducer` changes and
 /// `DashboardView` draws.
 public struct AppState: Equatable, Sendable {
-    public var dataset: Dataset
+    /// Every change, including in-place edits, invalidates the cached panel lists.
+    public var dataset: Dataset { didSet { datasetGeneration &+= 1 } }
+    private var datasetGeneration = 0
+    /// Each panel's rows for the filter and search it was made with (see `refreshItemCache`).
+    private var itemCache: ItemCache?
     /// The terminal's size; the dashboard is drawn inside it less `margin`.
     public var terminalWidth: Int
     public var terminalHeight: Int
@@ -49,7 +53,38 @@ public struct AppState: Equatable, Sendable {
     public var selectedIndex: Int { selection[panel] ?? 0 }
 
     /// The rows the current panel lists under the current filter and search.
-    public var items: [ItemRef] { PanelItems.items(panel, in: self) }
+    public var items: [ItemRef] { items(for: panel) }
+
+    /// A panel's rows: from the cache when it is current, else computed now.
+    public func items(for panel: PanelID) -> [ItemRef] {
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
+           itemCache.search == search {
+            return itemCache.lists[panel] ?? []
+        }
+        return PanelItems.items(panel, dataset: dataset, district: district, search: search)
+    }
+
+    /// Recomputes the panel lists if the data, filter or search changed since they were made,
+    /// so that drawing a frame and handling a key never scan the whole dataset.
+    /// The reducer calls this after every event.
+    public mutating func refreshItemCache() {
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
+           itemCache.search == search {
+            return
+        }
+        var lists: [PanelID: [ItemRef]] = [:]
+        for panel in PanelID.allCases {
+            lists[panel] = PanelItems.items(panel, dataset: dataset, district: district, search: search)
+        }
+        itemCache = ItemCache(generation: datasetGeneration, district: district, search: search, lists: lists)
+    }
+
+    struct ItemCache: Equatable, Sendable {
+        var generation: Int
+        var district: DistrictFilter
+        var search: String
+        var lists: [PanelID: [ItemRef]]
+    }
 
     public var selectedItem: ItemRef? {
         let items = self.items

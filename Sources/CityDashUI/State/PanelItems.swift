@@ -4,7 +4,7 @@ import CityDashCore
 /// the reducer both ask here, so selection bounds and drawn rows always agree.
 public enum PanelItems {
     public static func items(_ panel: PanelID, in state: AppState) -> [ItemRef] {
-        items(panel, dataset: state.dataset, district: state.district, search: state.search)
+        state.items(for: panel)
     }
 
     public static func items(_ panel: PanelID, dataset: Dataset, district: DistrictFilter, search: String) -> [ItemRef] {

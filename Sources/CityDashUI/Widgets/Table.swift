@@ -22,16 +22,18 @@ public struct Table: Sendable {
     }
 
     public var columns: [Column]
+    /// The rows to draw: only those that fit, starting with row number `firstRow`.
     public var rows: [[Content]]
+    public var firstRow: Int
+    /// Row number of the highlighted row (same numbering as `firstRow`).
     public var selected: Int?
-    public var scroll: Int
     public var borders: BorderSet
 
-    public init(columns: [Column], rows: [[Content]], selected: Int?, scroll: Int, borders: BorderSet) {
+    public init(columns: [Column], rows: [[Content]], firstRow: Int, selected: Int?, borders: BorderSet) {
         self.columns = columns
         self.rows = rows
+        self.firstRow = firstRow
         self.selected = selected
-        self.scroll = scroll
         self.borders = borders
     }
 
@@ -44,12 +46,12 @@ public struct Table: Sendable {
         }
         let body = inner.inset(top: 1)
         for line in 0..<body.height {
-            let index = scroll + line
-            guard rows.indices.contains(index) else { break }
+            guard rows.indices.contains(line) else { break }
+            let index = firstRow + line
             let rowRect = body.row(line)
             let isSelected = index == selected
             if isSelected { buffer.fill(rowRect, role: .selection) }
-            for (column, (content, cell)) in zip(columns, zip(rows[index], cells)) {
+            for (column, (content, cell)) in zip(columns, zip(rows[line], cells)) {
                 let rect = Rect(x: cell.x, y: rowRect.y, width: cell.width, height: 1)
                 switch content {
                 case .text(let text, let role):
