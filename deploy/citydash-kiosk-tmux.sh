@@ -52,6 +52,8 @@ run_loop() {
             *UTF-8* | *utf8* | *UTF8* | *utf-8*) ;;
             *) export LANG=C.UTF-8 ;;
         esac
+        # A crash must never wait at an interactive backtrace prompt on the booth screen.
+        export SWIFT_BACKTRACE=interactive=no
         # shellcheck disable=SC2086  # CITYDASH_OPTS is meant to be split into words
         "${CITYDASH:-citydash}" --kiosk ${CITYDASH_OPTS:-}
         status=$?
