@@ -3,4 +3,9 @@
 public enum DataLimits {
     /// Largest data file accepted, in bytes.
     public static let maxFileBytes = 16 * 1024 * 1024
+
+    /// Deepest nesting of `[ ]` and `{ }` accepted; the data format needs 2.
+    public static let maxFlowNesting = 64
+    /// Deepest block indentation accepted, in columns; the data format needs 6.
+    public static let maxIndentation = 128
 }

@@ -117,6 +117,9 @@ public struct DatasetLoader: Sendable {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
+                return fail("is a symbolic link that leads nowhere (dangling, or a loop)")
+            }
             return fail("file is missing")
         }
         if isDirectory.boolValue { return fail("is a directory; expected a YAML file") }

@@ -11,6 +11,11 @@ final class FileSections {
     init(file: String, text: String, context: LoadContext) {
         self.file = file
         self.context = context
+        if let problem = YAMLGuard.check(text) {
+            root = nil
+            context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
+            return
+        }
         do {
             let node = try Yams.compose(yaml: text)
             guard let node else {

@@ -1,0 +1,79 @@
+@testable import CityDashCore
+import Foundation
+import Testing
+
+/// YAML built to exhaust a parser is refused quickly, within bounded memory, with a message
+/// that says which limit it hit (README "Robustness" lists the limits).
+@Suite struct YAMLAttackTests {
+    static func loadReplacing(_ file: String, with text: String) -> (LoadResult, Duration) {
+        var texts = DataFuzzTests.bundled
+        texts[file] = text
+        let started = ContinuousClock.now
+        let result = DatasetLoader().load(texts: texts)
+        return (result, ContinuousClock.now - started)
+    }
+
+    @Test func billionLaughsIsRefused() {
+        var lines = ["a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]"]
+        let names = ["b", "c", "d", "e", "f", "g", "h", "i"]
+        var previous = "a"
+        for name in names {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]")
+            previous = name
+        }
+        lines.append("metrics: *i")
+        let (result, elapsed) = Self.loadReplacing("metrics.yaml", with: lines.joined(separator: "\n"))
+        #expect(!result.isValid)
+        #expect(elapsed < .seconds(1), "took \(elapsed)")
+        let diagnostic = result.diagnostics.first { $0.file == "metrics.yaml" }
+        #expect(diagnostic?.message.contains("alias") == true || diagnostic?.message.contains("anchor") == true,
+                "\(String(describing: diagnostic))")
+        #expect((diagnostic?.line ?? 0) >= 1)
+    }
+
+    @Test func tenThousandLevelsOfNestingAreRefused() {
+        for nested in [String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
+                       String(repeating: "{a: ", count: 10_000) + "1" + String(repeating: "}", count: 10_000)] {
+            let (result, elapsed) = Self.loadReplacing("events.yaml", with: "events: " + nested)
+            #expect(!result.isValid)
+            #expect(elapsed < .seconds(1), "took \(elapsed)")
+            #expect(result.diagnostics.contains { $0.file == "events.yaml" && $0.message.contains("nest") },
+                    "\(result.diagnostics.prefix(3))")
+        }
+        // Deep block indentation too.
+        var block = "events:\n"
+        for level in 0..<2_000 { block += String(repeating: " ", count: level * 2 + 2) + "k\(level):\n" }
+        let (result, elapsed) = Self.loadReplacing("events.yaml", with: block)
+        #expect(!result.isValid)
+        #expect(elapsed < .seconds(1), "took \(elapsed)")
+    }
+
+    @Test func fiftyMegabyteFileIsRefusedBeforeParsing() throws {
+        var files = DataFuzzTests.bundled.mapValues { Data($0.utf8) }
+        let line = Data("# padding padding padding padding padding padding padding padding\n".utf8)
+        var big = Data(capacity: 50 * 1024 * 1024 + line.count)
+        while big.count < 50 * 1024 * 1024 { big.append(line) }
+        files["metrics.yaml"] = big
+        let directory = try TestSupport.writeDataDirectory(files)
+        defer { TestSupport.removeQuietly(directory) }
+        let started = ContinuousClock.now
+        let result = try DatasetLoader().load(directory: directory)
+        #expect(ContinuousClock.now - started < .seconds(1))
+        #expect(result.diagnostics.contains { $0.file == "metrics.yaml" && $0.message.contains("limit") })
+    }
+
+    @Test func symlinkLoopAndFileAsDirectoryGiveClearErrors() throws {
+        let directory = try TestSupport.writeDataDirectory(DataFuzzTests.bundled.mapValues { Data($0.utf8) })
+        defer { TestSupport.removeQuietly(directory) }
+        let metrics = directory.appendingPathComponent("metrics.yaml")
+        try FileManager.default.removeItem(at: metrics)
+        try FileManager.default.createSymbolicLink(atPath: metrics.path, withDestinationPath: metrics.path)
+        let result = try DatasetLoader().load(directory: directory)
+        #expect(result.diagnostics.contains { $0.file == "metrics.yaml" && $0.message.contains("symbolic link") },
+                "\(result.diagnostics)")
+
+        let loop = directory.appendingPathComponent("loop")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        #expect(throws: DataDirectoryError.self) { try DatasetLoader().load(directory: loop) }
+    }
+}
