@@ -48,11 +48,12 @@ import Testing
         #expect(elapsed < .seconds(1), "took \(elapsed)")
     }
 
-    @Test func fiftyMegabyteFileIsRefusedBeforeParsing() throws {
+    @Test func fileOverTheSizeLimitIsRefusedBeforeParsing() throws {
         var files = DataFuzzTests.bundled.mapValues { Data($0.utf8) }
         let line = Data("# padding padding padding padding padding padding padding padding\n".utf8)
-        var big = Data(capacity: 50 * 1024 * 1024 + line.count)
-        while big.count < 50 * 1024 * 1024 { big.append(line) }
+        let size = DataLimits.maxFileBytes + 1024 * 1024
+        var big = Data(capacity: size + line.count)
+        while big.count < size { big.append(line) }
         files["metrics.yaml"] = big
         let directory = try TestSupport.writeDataDirectory(files)
         defer { TestSupport.removeQuietly(directory) }

@@ -13,6 +13,9 @@ public struct DatasetLoader: Sendable {
     /// When set, every quote is checked against the article files in this directory.
     public var articlesDirectory: URL?
 
+    /// True reads every file with Yams alone, as a reference for tests of the event reader.
+    var composesWithYams = false
+
     public init(articlesDirectory: URL? = nil) {
         self.articlesDirectory = articlesDirectory
     }
@@ -47,20 +50,14 @@ public struct DatasetLoader: Sendable {
 
     private func load(texts: [String: String], context: LoadContext) -> LoadResult {
         var dataset = Dataset()
-        func sections(_ name: String) -> FileSections? {
+        func read(_ name: String, _ body: (FileSections) -> Void) {
             guard let text = texts[name] else {
                 if !context.diagnostics.contains(where: { $0.file == name }) {
                     context.report(Diagnostic(file: name, line: 0, column: 0, message: "file is missing"))
                 }
-                return nil
+                return
             }
-            return FileSections(file: name, text: text, context: context)
-        }
-
-        func read(_ name: String, _ body: (FileSections) -> Void) {
-            guard let file = sections(name) else { return }
-            body(file)
-            file.finish()
+            FileSections.read(file: name, text: text, context: context, composeWithYams: composesWithYams, body)
         }
         read("sources.yaml") { dataset.sources = $0.records("sources", Source.init(reading:)) }
         loadArticles(for: dataset.sources, context: context)

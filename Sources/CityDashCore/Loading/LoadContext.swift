@@ -13,4 +13,20 @@ final class LoadContext {
     func expect(_ reference: PendingReference) {
         references.append(reference)
     }
+
+    /// How much has been reported so far, to go back to when a file is read again.
+    struct Checkpoint {
+        fileprivate let diagnostics: Int
+        fileprivate let references: Int
+    }
+
+    var checkpoint: Checkpoint {
+        Checkpoint(diagnostics: diagnostics.count, references: references.count)
+    }
+
+    /// Forgets everything reported since `checkpoint`.
+    func rollback(to checkpoint: Checkpoint) {
+        diagnostics.removeSubrange(checkpoint.diagnostics...)
+        references.removeSubrange(checkpoint.references...)
+    }
 }

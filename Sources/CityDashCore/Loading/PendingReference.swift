@@ -1,5 +1,6 @@
 /// A field that names another record by id (`district: yangpu`), remembered with its location
-/// until all files are loaded and the id can be checked.
+/// until all files are loaded and the id can be checked. The message is written only when the
+/// id turns out to be unknown.
 struct PendingReference {
     enum Target: String {
         case source = "sources.yaml"
@@ -12,5 +13,15 @@ struct PendingReference {
 
     var target: Target
     var id: String
-    var diagnostic: Diagnostic
+    var file: String
+    /// The record (`metrics[3]`) and the field (`district`, `metrics[0]`) that hold the id.
+    var path: String
+    var field: String
+    var line: Int
+    var column: Int
+
+    var diagnostic: Diagnostic {
+        Diagnostic(file: file, line: line, column: column,
+                   message: "\(path).\(field): unknown id \"\(id)\"; expected an id from \(target.rawValue)")
+    }
 }

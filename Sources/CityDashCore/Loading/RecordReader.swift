@@ -9,16 +9,30 @@ final class RecordReader {
     /// Where this record is, for messages: `metrics[3]`.
     let path: String
     let context: LoadContext
-    private let node: Node
-    private let mapping: Node.Mapping?
-    private var consumed: Set<String> = []
+    private let node: YAMLNode
+    private let mapping: YAMLNode.Mapping?
+    private let keys: [YAMLNode.Mapping.Key]
+    private let values: [YAMLNode]
+    /// Which keys a reader asked for, by position (keys are unique: Yams and `YAMLComposer` refuse
+    /// duplicates).
+    private var consumed: [Bool]
+    /// Where to start looking for the next key: readers ask in about the order files list them.
+    private var hint = 0
 
-    init(file: String, path: String, node: Node, context: LoadContext) {
+    /// A reader of a node from a Yams tree (`kiosk.yaml`).
+    convenience init(file: String, path: String, node: Node, context: LoadContext) {
+        self.init(file: file, path: path, node: YAMLNode(node), context: context)
+    }
+
+    init(file: String, path: String, node: YAMLNode, context: LoadContext) {
         self.file = file
         self.path = path
         self.node = node
         self.context = context
         self.mapping = node.mapping
+        keys = mapping?.keys ?? []
+        values = mapping?.values ?? []
+        consumed = Array(repeating: false, count: keys.count)
         if mapping == nil {
             report(at: node, "\(path): expected a mapping of fields, found \(Self.describe(node))")
         }
@@ -28,8 +42,15 @@ final class RecordReader {
 
     // MARK: Reporting
 
-    func report(at node: Node?, _ message: String) {
-        let mark = node?.mark ?? self.node.mark
+    func report(at node: YAMLNode?, _ message: String) {
+        report(mark: node?.mark ?? self.node.mark, message)
+    }
+
+    func report(at key: YAMLNode.Mapping.Key, _ message: String) {
+        report(mark: key.mark ?? node.mark, message)
+    }
+
+    private func report(mark: YAMLNode.Position?, _ message: String) {
         context.report(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, message: message))
     }
 
@@ -40,33 +61,45 @@ final class RecordReader {
 
     /// Reports every key that no reader asked for: usually a typo that would silently drop data.
     func finish() {
-        guard let mapping else { return }
-        for (key, _) in mapping {
-            let name = key.scalar?.string ?? "?"
-            if !consumed.contains(name) {
-                report(at: key, "\(path): unknown field `\(name)`")
-            }
+        guard mapping != nil else { return }
+        for (index, key) in keys.enumerated() where !consumed[index] {
+            report(at: key, "\(path): unknown field `\(key.string ?? "?")`")
         }
     }
 
     // MARK: Raw access
 
-    private func value(_ key: String) -> Node? {
-        mapping?[key]
+    private func index(of key: String) -> Int? {
+        let count = keys.count
+        var index = hint
+        for _ in 0..<count {
+            if index >= count { index = 0 }
+            if keys[index].string == key {
+                hint = index + 1
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
-    private func take(_ key: String) -> Node? {
-        consumed.insert(key)
-        guard let node = value(key), !Self.isNull(node) else { return nil }
-        return node
+    private func value(_ key: String) -> YAMLNode? {
+        index(of: key).map { values[$0] }
     }
 
-    static func isNull(_ node: Node) -> Bool {
-        if case .scalar = node { return node.tag == Tag(.null) }
-        return false
+    /// The value of `key`, nil when it is missing or null; either way the key counts as read.
+    private func take(_ key: String) -> YAMLNode? {
+        guard let index = index(of: key) else { return nil }
+        consumed[index] = true
+        let node = values[index]
+        return node.isNull ? nil : node
     }
 
-    static func describe(_ node: Node) -> String {
+    static func isNull(_ node: YAMLNode) -> Bool {
+        node.isNull
+    }
+
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .scalar(let scalar): "the scalar \"\(scalar.string.prefix(40))\""
         case .mapping: "a mapping"
@@ -86,7 +119,7 @@ final class RecordReader {
             fail(key, "expected text, found \(Self.describe(node))")
             return nil
         }
-        if scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if Self.isBlank(scalar.string) {
             fail(key, "is empty; expected text")
             return nil
         }
@@ -104,11 +137,24 @@ final class RecordReader {
     }
 
     static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, first.properties.isLowercase || ("0"..."9").contains(first) else {
-            return false
+        // Lower-case ASCII letters, digits and '-', not starting with '-'; all ASCII, so the
+        // length in bytes is the length in characters.
+        let utf8 = id.utf8
+        guard let first = utf8.first, first != UInt8(ascii: "-"), utf8.count <= 64 else { return false }
+        return utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    /// True when the text is empty or only white space and line breaks: what
+    /// `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty` says, without Foundation.
+    static func isBlank(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v > 0x20 && v < 0x7F { return false }
+            let blank = v == 0x20 || (0x09...0x0D).contains(v) || v == 0x85 || v == 0x2028 || v == 0x2029
+                || scalar.properties.generalCategory == .spaceSeparator
+            if !blank { return false }
         }
-        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-            && id.count <= 64
+        return true
     }
 
     func int(_ key: String, required: Bool = false, range: ClosedRange<Int>) -> Int? {
@@ -142,7 +188,7 @@ final class RecordReader {
         return Self.localized(node, path: "\(path).\(key)", reader: self)
     }
 
-    static func localized(_ node: Node, path: String, reader: RecordReader) -> Localized? {
+    static func localized(_ node: YAMLNode, path: String, reader: RecordReader) -> Localized? {
         guard let mapping = node.mapping else {
             reader.report(at: node, "\(path): expected {zh: ..., en: ...}, found \(describe(node))")
             return nil
@@ -150,20 +196,20 @@ final class RecordReader {
         var texts: [String: String] = [:]
         for language in ["zh", "en"] {
             guard let value = mapping[language], case .scalar(let scalar) = value, !isNull(value),
-                  !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                  !isBlank(scalar.string) else {
                 reader.report(at: mapping[language] ?? node, "\(path).\(language): missing or empty; expected text")
                 continue
             }
             texts[language] = scalar.string
         }
-        for (key, _) in mapping where !["zh", "en"].contains(key.scalar?.string ?? "") {
-            reader.report(at: key, "\(path): unknown field `\(key.scalar?.string ?? "?")`; expected zh and en")
+        for key in mapping.keys where key.string != "zh" && key.string != "en" {
+            reader.report(at: key, "\(path): unknown field `\(key.string ?? "?")`; expected zh and en")
         }
         guard let zh = texts["zh"], let en = texts["en"] else { return nil }
         return Localized(zh: zh, en: en)
     }
 
-    func list(_ key: String, required: Bool = false) -> [Node] {
+    func list(_ key: String, required: Bool = false) -> [YAMLNode] {
         guard let node = take(key) else {
             if required { fail(key, "missing; expected a list") }
             return []
@@ -172,7 +218,7 @@ final class RecordReader {
             fail(key, "expected a list, found \(Self.describe(node))")
             return []
         }
-        return Array(sequence)
+        return sequence
     }
 
     func localizedList(_ key: String, required: Bool = false) -> [Localized] {
@@ -201,18 +247,16 @@ final class RecordReader {
 
     private func optionalID(_ key: String) -> String? {
         guard value(key).map({ !Self.isNull($0) }) ?? false else {
-            consumed.insert(key)
+            _ = take(key)
             return nil
         }
         return id(key)
     }
 
-    private func expect(_ id: String, target: PendingReference.Target, field: String, at node: Node? = nil) {
+    private func expect(_ id: String, target: PendingReference.Target, field: String, at node: YAMLNode? = nil) {
         let mark = (node ?? value(field))?.mark ?? self.node.mark
-        let message = "\(path).\(field): unknown id \"\(id)\"; expected an id from \(target.rawValue)"
-        context.expect(PendingReference(
-            target: target, id: id,
-            diagnostic: Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, message: message)))
+        context.expect(PendingReference(target: target, id: id, file: file, path: path, field: field,
+                                        line: mark?.line ?? 0, column: mark?.column ?? 0))
     }
 
     func provenance() -> Provenance? {

@@ -1,0 +1,141 @@
+import Yams
+
+/// A parsed YAML node, as much of it as the record readers use: scalar text (and whether it is
+/// null), mappings in file order, lists, and the 1-based line and column where each node starts.
+///
+/// It comes either from `YAMLEventReader` (the data files, read one record at a time without
+/// building a Yams tree) or from a Yams node (everything else), with the same content and
+/// positions for the same text, so the readers and their diagnostics cannot tell the two apart.
+enum YAMLNode {
+    case scalar(Scalar)
+    case mapping(Mapping)
+    case sequence(List)
+    case alias(Position?)
+
+    /// 1-based line and column (columns count Unicode scalars, as libyaml does).
+    struct Position: Equatable, Sendable {
+        var line: Int
+        var column: Int
+
+        init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+
+        init(_ mark: Mark) {
+            self.init(line: mark.line, column: mark.column)
+        }
+    }
+
+    struct Scalar {
+        var string: String
+        /// True for a plain `null`, `Null`, `NULL`, `~` or empty scalar, or one tagged `!!null`.
+        var isNull: Bool
+        var mark: Position?
+    }
+
+    /// A mapping's keys and values in file order, kept apart so that looking up a key compares
+    /// strings only.
+    struct Mapping {
+        struct Key {
+            /// The key's text; nil for a key that is not a scalar.
+            var string: String?
+            var mark: Position?
+        }
+
+        var keys: [Key]
+        var values: [YAMLNode]
+        var mark: Position?
+
+        init(keys: [Key] = [], values: [YAMLNode] = [], mark: Position?) {
+            self.keys = keys
+            self.values = values
+            self.mark = mark
+        }
+
+        /// The value of the first key whose text is `key`.
+        subscript(_ key: String) -> YAMLNode? {
+            for index in keys.indices where keys[index].string == key { return values[index] }
+            return nil
+        }
+
+        mutating func append(_ key: Key, _ value: YAMLNode) {
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    struct List {
+        var items: [YAMLNode]
+        var mark: Position?
+    }
+
+    var mark: Position? {
+        switch self {
+        case .scalar(let scalar): scalar.mark
+        case .mapping(let mapping): mapping.mark
+        case .sequence(let list): list.mark
+        case .alias(let mark): mark
+        }
+    }
+
+    var scalar: Scalar? {
+        if case .scalar(let scalar) = self { return scalar }
+        return nil
+    }
+
+    var mapping: Mapping? {
+        if case .mapping(let mapping) = self { return mapping }
+        return nil
+    }
+
+    /// The items when this is a list.
+    var sequence: [YAMLNode]? {
+        if case .sequence(let list) = self { return list.items }
+        return nil
+    }
+
+    var isNull: Bool {
+        if case .scalar(let scalar) = self { return scalar.isNull }
+        return false
+    }
+
+    /// The value under `key` when this is a mapping.
+    subscript(_ key: String) -> YAMLNode? {
+        mapping?[key]
+    }
+}
+
+extension YAMLNode {
+    /// The same node read from a Yams tree. A key is found by its text; Yams also compares the
+    /// resolved tag, which is `str` for every key a reader asks for (`id`, `name`, `zh`, ...).
+    init(_ node: Node) {
+        let mark = node.mark.map(Position.init)
+        switch node {
+        case .scalar(let scalar):
+            self = .scalar(Scalar(string: scalar.string, isNull: Self.isNull(scalar), mark: mark))
+        case .mapping(let mapping):
+            self = .mapping(Mapping(
+                keys: mapping.keys.map { Mapping.Key(string: $0.scalar?.string, mark: $0.mark.map(Position.init)) },
+                values: mapping.values.map(YAMLNode.init), mark: mark))
+        case .sequence(let sequence):
+            self = .sequence(List(items: sequence.map(YAMLNode.init), mark: mark))
+        case .alias:
+            self = .alias(mark)
+        }
+    }
+
+    /// Whether Yams resolves the scalar to `!!null`. For an untagged plain scalar that is exactly
+    /// the null rule of Yams' default resolver (`~`, `null`, `Null`, `NULL` or nothing; no earlier
+    /// rule matches these); any other scalar has its tag compared without running the resolver.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        if scalar.tag.description.isEmpty {  // Tag(.implicit), not resolved yet
+            return scalar.style == .plain && isNullText(scalar.string)
+        }
+        return Node.scalar(scalar).tag == Tag(.null)
+    }
+
+    static func isNullText(_ text: String) -> Bool {
+        text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+}
