@@ -17,10 +17,14 @@ struct CityDash: ParsableCommand {
           citydash render --width 120 --height 40 --panel towns
           citydash validate --data ./data
           citydash export --format csv --kind metrics > metrics.csv
+          citydash generate --metrics 100000 --output /tmp/city-100k
 
-        Exit codes: 0 ok, 2 not a terminal, 64 usage, 65 data error, 66 data directory missing, 70 terminal failure.
+        Exit codes: 0 ok, 2 not a terminal, 64 usage, 65 data error, 66 data directory missing,
+        70 terminal failure, 73 generate cannot write its output.
         """,
         version: version,
-        subcommands: [DashboardCommand.self, RenderCommand.self, ValidateCommand.self, ExportCommand.self],
+        subcommands: [
+            DashboardCommand.self, RenderCommand.self, ValidateCommand.self, ExportCommand.self, GenerateCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self)
 }

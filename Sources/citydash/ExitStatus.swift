@@ -12,4 +12,6 @@ enum ExitStatus {
     static let noInput = ExitCode(66)
     /// The terminal could not be set up.
     static let software = ExitCode(70)
+    /// `generate` could not write its output directory.
+    static let cannotCreate = ExitCode(73)
 }
