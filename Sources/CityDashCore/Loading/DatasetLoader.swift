@@ -33,25 +33,25 @@ public struct DatasetLoader: Sendable {
               (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
             throw .unreadable(path)
         }
-        var texts: [String: String] = [:]
+        // Each file is read just before it is parsed and dropped after, so a 45 MB metrics.yaml
+        // is never in memory beside the other files' texts.
         let context = LoadContext()
-        for name in Self.fileNames {
-            if let text = Self.readText(directory.appendingPathComponent(name), name: name, context: context) {
-                texts[name] = text
-            }
+        return load(context: context) { name in
+            Self.readText(directory.appendingPathComponent(name), name: name, context: context)
         }
-        return load(texts: texts, context: context)
     }
 
     /// Loads from file contents already in memory (file name → YAML text). Missing files are reported.
     public func load(texts: [String: String]) -> LoadResult {
-        load(texts: texts, context: LoadContext())
+        load(context: LoadContext()) { texts[$0] }
     }
 
-    private func load(texts: [String: String], context: LoadContext) -> LoadResult {
+    /// Loads the files `text` gives by name (nil: missing or unreadable, which `text` may have
+    /// reported already).
+    private func load(context: LoadContext, text: (String) -> String?) -> LoadResult {
         var dataset = Dataset()
         func read(_ name: String, _ body: (FileSections) -> Void) {
-            guard let text = texts[name] else {
+            guard let text = text(name) else {
                 if !context.diagnostics.contains(where: { $0.file == name }) {
                     context.report(Diagnostic(file: name, line: 0, column: 0, message: "file is missing"))
                 }
