@@ -136,3 +136,40 @@ struct GenerationTests {
         }
     }
 }
+
+/// The dataset's id and district indexes answer what scanning the lists answers.
+@Suite("Dataset indexes")
+struct DatasetIndexTests {
+    @Test("lookups by id, by district and by subject agree with scanning, and follow changes")
+    func indexesAgree() throws {
+        let files = try GenerationTests.generator().files(metrics: 1000, seed: 1)
+        let dataset = GenerationTests.load(files).dataset
+        for metric in dataset.metrics.prefix(300) { #expect(dataset.metric(metric.id) == metric) }
+        #expect(dataset.metric("no-such-id") == nil)
+        for district in dataset.districts {
+            #expect(dataset.district(district.id) == district)
+            #expect(dataset.metricPositions(inDistrict: district.id).map { dataset.metrics[$0] }
+                == dataset.metrics.filter { $0.district == district.id })
+        }
+        for town in dataset.newTowns {
+            #expect(dataset.newTown(town.id) == town)
+            #expect(dataset.metrics(about: town.id) == dataset.metrics.filter { $0.subject == town.id })
+        }
+        for zone in dataset.zones { #expect(dataset.zone(zone.id) == zone) }
+        for action in dataset.actions { #expect(dataset.action(action.id) == action) }
+        for project in dataset.projects { #expect(dataset.project(project.id) == project) }
+        for event in dataset.events { #expect(dataset.event(event.id) == event) }
+
+        // Replacing or editing a list rebuilds its index; equality ignores the indexes.
+        var changed = dataset
+        changed.metrics = Array(dataset.metrics.reversed())
+        #expect(changed.metric(dataset.metrics[0].id) == dataset.metrics[0])
+        #expect(changed.metricPositions(inDistrict: "yangpu").map { changed.metrics[$0] }
+            == changed.metrics.filter { $0.district == "yangpu" })
+        changed.metrics[0].id = "renamed"
+        #expect(changed.metric("renamed")?.id == "renamed")
+        #expect(changed.metric(dataset.metrics.last?.id ?? "") == nil)
+        changed.metrics = dataset.metrics
+        #expect(changed == dataset)
+    }
+}

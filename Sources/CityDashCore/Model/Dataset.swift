@@ -1,21 +1,109 @@
 /// Everything loaded from one data directory: the single model every view and export reads.
+///
+/// Lookups by id and the metrics of a district use indexes that are rebuilt whenever a list is
+/// replaced or changed, so they cost the same for five articles or a hundred thousand figures.
+/// The indexes are derived data: two datasets are equal when their records are.
 public struct Dataset: Sendable, Equatable {
-    public var sources: [Source] = []
-    public var districts: [District] = []
+    public var sources: [Source] = [] { didSet { index.sources = IDIndex(sources) } }
+    public var districts: [District] = [] { didSet { index.districts = IDIndex(districts) } }
     public var areas: [Area] = []
-    public var metrics: [Metric] = []
-    public var newTowns: [NewTown] = []
+    public var metrics: [Metric] = [] { didSet { index.metrics = MetricIndex(metrics) } }
+    public var newTowns: [NewTown] = [] { didSet { index.newTowns = IDIndex(newTowns) } }
     public var scenarioBatch: ScenarioBatch?
-    public var zones: [DemoZone] = []
-    public var actions: [IndustryAction] = []
-    public var projects: [Project] = []
+    public var zones: [DemoZone] = [] { didSet { index.zones = IDIndex(zones) } }
+    public var actions: [IndustryAction] = [] { didSet { index.actions = IDIndex(actions) } }
+    public var projects: [Project] = [] { didSet { index.projects = IDIndex(projects) } }
     /// Sorted by date.
-    public var events: [Event] = []
+    public var events: [Event] = [] { didSet { index.events = IDIndex(events) } }
+
+    private var index = Indexes()
 
     public init() {}
 
-    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
-    public func district(_ id: String) -> District? { districts.first { $0.id == id } }
-    public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }
+    public func source(_ id: String) -> Source? { index.sources.first(id, in: sources) }
+    public func district(_ id: String) -> District? { index.districts.first(id, in: districts) }
+    public func metric(_ id: String) -> Metric? { index.metrics.ids.first(id, in: metrics) }
     public func metrics(_ ids: [String]) -> [Metric] { ids.compactMap { metric($0) } }
+    public func newTown(_ id: String) -> NewTown? { index.newTowns.first(id, in: newTowns) }
+    public func zone(_ id: String) -> DemoZone? { index.zones.first(id, in: zones) }
+    public func action(_ id: String) -> IndustryAction? { index.actions.first(id, in: actions) }
+    public func project(_ id: String) -> Project? { index.projects.first(id, in: projects) }
+    public func event(_ id: String) -> Event? { index.events.first(id, in: events) }
+
+    /// The metrics whose `district` is `id`, in list order (what `DistrictFilter.district(id)` admits).
+    public func metrics(inDistrict id: String) -> [Metric] {
+        (index.metrics.byDistrict[id] ?? []).map { metrics[$0] }
+    }
+
+    /// Positions in `metrics` of the metrics whose `district` is `id`, ascending.
+    public func metricPositions(inDistrict id: String) -> [Int] {
+        index.metrics.byDistrict[id] ?? []
+    }
+
+    /// How many metrics each district has.
+    public var metricCountsByDistrict: [String: Int] {
+        index.metrics.byDistrict.mapValues(\.count)
+    }
+
+    /// The metrics whose `subject` is `id` (a town, zone, action or project), in list order.
+    public func metrics(about id: String) -> [Metric] {
+        (index.metrics.bySubject[id] ?? []).map { metrics[$0] }
+    }
+
+    public static func == (lhs: Dataset, rhs: Dataset) -> Bool {
+        lhs.sources == rhs.sources && lhs.districts == rhs.districts && lhs.areas == rhs.areas
+            && lhs.metrics == rhs.metrics && lhs.newTowns == rhs.newTowns && lhs.scenarioBatch == rhs.scenarioBatch
+            && lhs.zones == rhs.zones && lhs.actions == rhs.actions && lhs.projects == rhs.projects
+            && lhs.events == rhs.events
+    }
+}
+
+extension Dataset {
+    struct Indexes: Sendable {
+        var sources = IDIndex()
+        var districts = IDIndex()
+        var metrics = MetricIndex()
+        var newTowns = IDIndex()
+        var zones = IDIndex()
+        var actions = IDIndex()
+        var projects = IDIndex()
+        var events = IDIndex()
+    }
+
+    /// Position of the first record with each id.
+    struct IDIndex: Sendable {
+        private var positions: [String: Int] = [:]
+
+        init() {}
+
+        init<T: Identifiable>(_ records: [T]) where T.ID == String {
+            positions.reserveCapacity(records.count)
+            for (position, record) in records.enumerated() where positions[record.id] == nil {
+                positions[record.id] = position
+            }
+        }
+
+        func first<T: Identifiable>(_ id: String, in records: [T]) -> T? where T.ID == String {
+            guard let position = positions[id], records.indices.contains(position), records[position].id == id else {
+                return nil
+            }
+            return records[position]
+        }
+    }
+
+    struct MetricIndex: Sendable {
+        var ids = IDIndex()
+        var byDistrict: [String: [Int]] = [:]
+        var bySubject: [String: [Int]] = [:]
+
+        init() {}
+
+        init(_ metrics: [Metric]) {
+            ids = IDIndex(metrics)
+            for (position, metric) in metrics.enumerated() {
+                if let district = metric.district { byDistrict[district, default: []].append(position) }
+                if let subject = metric.subject { bySubject[subject, default: []].append(position) }
+            }
+        }
+    }
 }

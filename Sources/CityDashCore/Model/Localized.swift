@@ -12,10 +12,9 @@ public struct Localized: Hashable, Sendable, Codable {
         language == .zh ? zh : en
     }
 
-    /// True when either language contains `needle`, ignoring case.
+    /// True when either language contains `needle`, ignoring case, as `SearchIndex` matches.
     public func matches(_ needle: String) -> Bool {
         guard !needle.isEmpty else { return true }
-        return zh.localizedLowercase.contains(needle.localizedLowercase)
-            || en.localizedLowercase.contains(needle.localizedLowercase)
+        return SearchIndex.fold(self).containsExactly(SearchIndex.fold(needle: needle))
     }
 }

@@ -6,22 +6,22 @@ public enum DetailContent {
     public static func exists(_ item: ItemRef, in dataset: Dataset) -> Bool {
         switch item {
         case .metric(let id): dataset.metric(id) != nil
-        case .town(let id): dataset.newTowns.contains { $0.id == id }
-        case .zone(let id): dataset.zones.contains { $0.id == id }
-        case .action(let id): dataset.actions.contains { $0.id == id }
-        case .project(let id): dataset.projects.contains { $0.id == id }
-        case .event(let id): dataset.events.contains { $0.id == id }
+        case .town(let id): dataset.newTown(id) != nil
+        case .zone(let id): dataset.zone(id) != nil
+        case .action(let id): dataset.action(id) != nil
+        case .project(let id): dataset.project(id) != nil
+        case .event(let id): dataset.event(id) != nil
         }
     }
 
     public static func title(_ item: ItemRef, in dataset: Dataset, _ lang: Language) -> String {
         switch item {
         case .metric(let id): dataset.metric(id)?.name[lang] ?? id
-        case .town(let id): dataset.newTowns.first { $0.id == id }?.name[lang] ?? id
-        case .zone(let id): dataset.zones.first { $0.id == id }?.name[lang] ?? id
-        case .action(let id): dataset.actions.first { $0.id == id }?.name[lang] ?? id
-        case .project(let id): dataset.projects.first { $0.id == id }?.name[lang] ?? id
-        case .event(let id): dataset.events.first { $0.id == id }?.name[lang] ?? id
+        case .town(let id): dataset.newTown(id)?.name[lang] ?? id
+        case .zone(let id): dataset.zone(id)?.name[lang] ?? id
+        case .action(let id): dataset.action(id)?.name[lang] ?? id
+        case .project(let id): dataset.project(id)?.name[lang] ?? id
+        case .event(let id): dataset.event(id)?.name[lang] ?? id
         }
     }
 
@@ -67,24 +67,24 @@ public enum DetailContent {
             cited = m
             note = m.note
         case .town(let id):
-            guard let t = dataset.newTowns.first(where: { $0.id == id }) else { return out }
+            guard let t = dataset.newTown(id) else { return out }
             field(UIText.district, districtName(t.district))
             field(UIText.positioning, t.positioning[lang])
             if let stated = t.scenarioCountStated, let count = t.scenarioCount {
                 field(UIText.scenarios, lang == .zh ? stated : "\(count)")
             }
             list(UIText.scenarios, t.scenarios)
-            figures(dataset.metrics.filter { $0.subject == t.id })
+            figures(dataset.metrics(about: t.id))
             cited = t
         case .zone(let id):
-            guard let z = dataset.zones.first(where: { $0.id == id }) else { return out }
+            guard let z = dataset.zone(id) else { return out }
             field(UIText.district, districtName(z.district))
             field(UIText.focus, z.focus[lang])
             list(UIText.highlights, z.highlights)
             figures(dataset.metrics(z.metrics))
             cited = z
         case .action(let id):
-            guard let a = dataset.actions.first(where: { $0.id == id }) else { return out }
+            guard let a = dataset.action(id) else { return out }
             field(UIText.group, a.group?[lang])
             field(UIText.district, districtName(a.district))
             if let summary = a.summary { out.append(DetailLine(summary[lang])) }
@@ -92,7 +92,7 @@ public enum DetailContent {
             cited = a
             note = a.note
         case .project(let id):
-            guard let p = dataset.projects.first(where: { $0.id == id }) else { return out }
+            guard let p = dataset.project(id) else { return out }
             field(UIText.category, p.kind.label[lang])
             field(UIText.district, districtName(p.district))
             if let summary = p.summary { out.append(DetailLine(summary[lang])) }
@@ -101,7 +101,7 @@ public enum DetailContent {
             cited = p
             note = p.note
         case .event(let id):
-            guard let e = dataset.events.first(where: { $0.id == id }) else { return out }
+            guard let e = dataset.event(id) else { return out }
             field(UIText.date, "\(e.date) (\(e.dateStated))")
             field(UIText.place, e.place?[lang])
             field(UIText.district, districtName(e.district))

@@ -65,23 +65,23 @@ public enum PanelTable {
             }
             return cells
         case .town(let id):
-            guard let t = data.newTowns.first(where: { $0.id == id }) else { return [] }
+            guard let t = data.newTown(id) else { return [] }
             let count: [Table.Content] = isWide(width) ? [.text(t.scenarioCount.map(String.init) ?? "-", .value)] : []
             return [.text("\(t.name[lang]) · \(t.positioning[lang])", .normal)] + count + [short(t.district)]
         case .zone(let id):
-            guard let z = data.zones.first(where: { $0.id == id }) else { return [] }
+            guard let z = data.zone(id) else { return [] }
             let focus: [Table.Content] = isWide(width) ? [.text(z.focus[lang], .label)] : []
             return [.text(z.name[lang], .normal)] + focus + [short(z.district)]
         case .action(let id):
-            guard let a = data.actions.first(where: { $0.id == id }) else { return [] }
+            guard let a = data.action(id) else { return [] }
             return [.text(a.name[lang], .normal)] + (isWide(width) ? [.text(a.group?[lang] ?? "", .label)] : [])
         case .project(let id):
-            guard let p = data.projects.first(where: { $0.id == id }) else { return [] }
+            guard let p = data.project(id) else { return [] }
             let parties = p.parties.map { $0[lang] }.joined(separator: lang == .zh ? "、" : ", ")
             return [.text(p.kind.label[lang], .accent), .text(p.name[lang], .normal)]
                 + (isWide(width) ? [.text(parties, .label)] : [])
         case .event(let id):
-            guard let e = data.events.first(where: { $0.id == id }) else { return [] }
+            guard let e = data.event(id) else { return [] }
             let place: [Table.Content] = isWide(width) ? [.text(e.place?[lang] ?? "", .label)] : []
             return [.text(e.date, .muted), .text(e.name[lang], .normal)] + place
         }

@@ -72,17 +72,22 @@ public struct AppState: Equatable, Sendable {
            itemCache.search == search {
             return
         }
+        // The folded names are made once per data set, so a search keystroke only compares bytes.
+        let index = itemCache.flatMap { $0.generation == datasetGeneration ? $0.index : nil }
+            ?? SearchIndex(dataset)
         var lists: [PanelID: [ItemRef]] = [:]
         for panel in PanelID.allCases {
-            lists[panel] = PanelItems.items(panel, dataset: dataset, district: district, search: search)
+            lists[panel] = PanelItems.items(panel, dataset: dataset, district: district, search: search, index: index)
         }
-        itemCache = ItemCache(generation: datasetGeneration, district: district, search: search, lists: lists)
+        itemCache = ItemCache(generation: datasetGeneration, district: district, search: search, index: index,
+                              lists: lists)
     }
 
     struct ItemCache: Equatable, Sendable {
         var generation: Int
         var district: DistrictFilter
         var search: String
+        var index: SearchIndex
         var lists: [PanelID: [ItemRef]]
     }
 

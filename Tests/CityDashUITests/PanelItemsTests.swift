@@ -1,0 +1,64 @@
+import CityDashCore
+import CityDashUI
+import Foundation
+import Testing
+
+/// The panel lists made with the search index and the district index are the lists made by
+/// filtering every record, on a generated set of 2,000 metrics as on the bundled data.
+@Suite("Panel lists with indexes")
+struct PanelItemsTests {
+    static let generated: Dataset = {
+        let data = Fixture.root.appendingPathComponent("data")
+        do {
+            let generator = try DatasetGenerator(base: Fixture.dataset, directory: data)
+            return DatasetLoader().load(texts: generator.files(metrics: 2000, seed: 3)).dataset
+        } catch {
+            preconditionFailure("cannot generate a data set: \(error)")
+        }
+    }()
+
+    /// Every record of the panel, filtered and searched one by one.
+    static func scanned(_ panel: PanelID, _ dataset: Dataset, _ filter: DistrictFilter, _ search: String) -> [ItemRef] {
+        func keep(_ district: String?, _ name: Localized) -> Bool {
+            filter.admits(district) && (search.isEmpty || name.matches(search))
+        }
+        switch panel {
+        case .overview: return dataset.metrics.filter { keep($0.district, $0.name) }.map { .metric($0.id) }
+        case .towns: return dataset.newTowns.filter { keep($0.district, $0.name) }.map { .town($0.id) }
+        case .zones: return dataset.zones.filter { keep($0.district, $0.name) }.map { .zone($0.id) }
+        case .actions: return dataset.actions.filter { keep($0.district, $0.name) }.map { .action($0.id) }
+        case .projects:
+            return dataset.projects.filter { keep($0.district, $0.name) }.map { .project($0.id) }
+                + dataset.events.filter { keep($0.district, $0.name) }.map { .event($0.id) }
+        }
+    }
+
+    @Test("indexed lists equal scanned lists for every panel, filter and search")
+    func indexedEqualsScanned() {
+        for dataset in [Fixture.dataset, Self.generated] {
+            let index = SearchIndex(dataset)
+            let filters = [DistrictFilter.all, .district("yangpu"), .district("pudong"), .district("nowhere")]
+            for panel in PanelID.allCases {
+                for filter in filters {
+                    for search in ["", "数字", "GDP", "gdp", "新城", "#2", "5g", "zz-no-match"] {
+                        let indexed = PanelItems.items(panel, dataset: dataset, district: filter, search: search,
+                                                       index: index)
+                        #expect(indexed == Self.scanned(panel, dataset, filter, search), "\(panel) \(filter) \(search)")
+                        #expect(PanelItems.items(panel, dataset: dataset, district: filter, search: search) == indexed)
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("search ignores case in both languages and never matches across them")
+    func searchSemantics() {
+        let name = Localized(zh: "城市数字化转型", en: "Digital Transformation")
+        #expect(name.matches("digital"))
+        #expect(name.matches("TRANSFORM"))
+        #expect(name.matches("数字化"))
+        #expect(!name.matches("转型digital"))
+        #expect(!name.matches("型D"))
+        #expect(Localized(zh: "x", en: "École").matches("éCOLE"))
+    }
+}
