@@ -3,7 +3,26 @@
 /// Every widget measures with this one function, so layout and terminal agree.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            return text.unicodeScalars.reduce(0) { $0 + of($1) }
+        }
+        return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Scalars that always form a character on their own (grapheme break property Other or
+    /// Control, never joined to a neighbour) and that `TerminalSanitizer` keeps: printable ASCII,
+    /// Latin, general punctuation, arrows, box drawing and blocks, CJK ideographs and
+    /// punctuation, fullwidth forms. Text made only of them, almost all the dashboard draws, can
+    /// be measured and drawn scalar by scalar, without grapheme breaking.
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x25FF,
+             0x2E80...0x2FDF, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xFF01...0xFF60, 0xFFE0...0xFFE6:
+            true
+        default:
+            false
+        }
     }
 
     /// A character (grapheme cluster) is as wide as its first scalar; combining marks after it
@@ -20,6 +39,9 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         if v < 0x300 { return 1 }
+        // The commonest wide and narrow blocks first: CJK ideographs, box drawing and blocks.
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }
+        if v >= 0x2500 && v <= 0x25FC { return 1 }
         if isZeroWidth(v) { return 0 }
         return isWide(v) ? 2 : 1
     }

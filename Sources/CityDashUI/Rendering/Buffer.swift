@@ -49,6 +49,24 @@ public struct Buffer: Sendable, Equatable {
         guard y >= bounds.y && y < bounds.maxY else { return 0 }
         let limit = min(bounds.maxX, maxWidth.map { x + $0 } ?? Int.max)
         var column = x
+        if text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
+            // Each scalar is a whole character that needs no sanitizing: skip grapheme breaking.
+            for scalar in text.unicodeScalars {
+                let width = DisplayWidth.of(scalar)
+                if column + width > limit {
+                    if column < limit && column >= bounds.x { put(Cell(" ", role: role), x: column, y: y); column += 1 }
+                    break
+                }
+                if column >= bounds.x {
+                    let v = Int(scalar.value)
+                    let symbol = v < 0x7F ? Self.asciiSymbols[v - 0x20] : String(Character(scalar))
+                    put(Cell(symbol, role: role), x: column, y: y)
+                    if width == 2 { put(Cell("", role: role), x: column + 1, y: y) }
+                }
+                column += width
+            }
+            return max(0, column - x)
+        }
         for character in TerminalSanitizer.sanitize(text) {
             let width = DisplayWidth.of(character)
             if width == 0 {
@@ -66,6 +84,18 @@ public struct Buffer: Sendable, Equatable {
             column += width
         }
         return max(0, column - x)
+    }
+
+    /// The printable ASCII characters as strings, made once instead of for every cell.
+    static let asciiSymbols: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// Repeats one symbol of width 1 (a border line) over `count` cells from (x, y), clipped.
+    mutating func repeatSymbol(_ symbol: String, x: Int, y: Int, count: Int, role: Role, clip: Rect) {
+        let bounds = clip.intersection(area)
+        guard y >= bounds.y && y < bounds.maxY else { return }
+        for column in max(x, bounds.x)..<max(max(x, bounds.x), min(x + count, bounds.maxX)) {
+            put(Cell(symbol, role: role), x: column, y: y)
+        }
     }
 
     /// Changes the role of every cell in `rect`, keeping the characters (used for selection bars).

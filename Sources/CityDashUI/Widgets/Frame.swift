@@ -14,13 +14,17 @@ public struct Frame: Sendable {
     public func render(in rect: Rect, buffer: inout Buffer) -> Rect {
         guard rect.width >= 2 && rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         let b = borders
-        let inner = String(repeating: b.horizontal, count: rect.width - 2)
-        buffer.write(b.topLeft + inner + b.topRight, x: rect.x, y: rect.y, role: .border, clip: rect)
-        for y in (rect.y + 1)..<(rect.maxY - 1) {
-            buffer.write(b.vertical, x: rect.x, y: y, role: .border, clip: rect)
-            buffer.write(b.vertical, x: rect.maxX - 1, y: y, role: .border, clip: rect)
+        // Cell by cell with the border set's own strings: a frame is drawn for every card of
+        // every frame, and writing it as text measured each character again.
+        for (y, left, right) in [(rect.y, b.topLeft, b.topRight), (rect.maxY - 1, b.bottomLeft, b.bottomRight)] {
+            buffer.repeatSymbol(left, x: rect.x, y: y, count: 1, role: .border, clip: rect)
+            buffer.repeatSymbol(b.horizontal, x: rect.x + 1, y: y, count: rect.width - 2, role: .border, clip: rect)
+            buffer.repeatSymbol(right, x: rect.maxX - 1, y: y, count: 1, role: .border, clip: rect)
         }
-        buffer.write(b.bottomLeft + inner + b.bottomRight, x: rect.x, y: rect.maxY - 1, role: .border, clip: rect)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            buffer.repeatSymbol(b.vertical, x: rect.x, y: y, count: 1, role: .border, clip: rect)
+            buffer.repeatSymbol(b.vertical, x: rect.maxX - 1, y: y, count: 1, role: .border, clip: rect)
+        }
         if !title.isEmpty && rect.width > 4 {
             buffer.write(" " + title.truncated(toWidth: rect.width - 6) + " ", x: rect.x + 2, y: rect.y,
                          maxWidth: rect.width - 4, role: titleRole)

@@ -53,8 +53,11 @@ public enum TextWrap {
     }
 
     static func isBreakablePunctuation(_ character: Character) -> Bool {
-        "，。、；：！？）》」』】".contains(character)
+        breakablePunctuation.contains(character)
     }
+
+    /// A set, not a string to search: this is asked for every character of every wrapped line.
+    static let breakablePunctuation: Set<Character> = Set("，。、；：！？）》」』】")
 }
 
 extension String {
