@@ -31,6 +31,8 @@ let package = Package(
         .testTarget(
             name: "CityDashUITests", dependencies: ["CityDashUI", "CityDashCore"],
             exclude: ["Golden"]),
+        // The terminal backend on a pseudo-terminal: what ncurses sends for each frame.
+        .testTarget(name: "CityDashTerminalTests", dependencies: ["CityDashTerminal", "CityDashUI", "CityDashCore"]),
         // Runs the built `citydash` in a real terminal (tmux); depends on the executable so it is built first.
         .testTarget(name: "EndToEndTests", dependencies: ["citydash", "CityDashCore"]),
     ]

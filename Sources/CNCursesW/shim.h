@@ -63,4 +63,11 @@ static inline int citydash_mouse_click(int *y, int *x) {
     return (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) ? 1 : 0;
 }
 
+/// Pseudo-terminal calls (for PseudoTerminalMeter) that glibc declares only under _XOPEN_SOURCE,
+/// which Swift's system modules are not built with; the same prototypes as <stdlib.h>.
+extern int posix_openpt(int flags);
+extern int grantpt(int fd);
+extern int unlockpt(int fd);
+extern char *ptsname(int fd);
+
 #endif

@@ -19,6 +19,8 @@ public final class CursesScreen {
     private var colorCount = 0
     private var theme: Theme?
     private var previous: Buffer?
+    /// The screen made by `newterm` when curses runs on another terminal than the process's own.
+    private var otherTerminal: OpaquePointer?
 
     public init() {}
 
@@ -27,6 +29,22 @@ public final class CursesScreen {
     /// `raw` (kiosk mode) makes Ctrl-C, Ctrl-Z and Ctrl-\\ arrive as keys instead of signals.
     public func start(wantColor: Bool, raw rawMode: Bool = false) -> Bool {
         guard initscr() != nil else { return false }
+        configure(wantColor: wantColor, raw: rawMode)
+        return true
+    }
+
+    /// Enters curses mode on a terminal given by its type and streams (a pseudo-terminal, to
+    /// measure what a frame writes) instead of the process's own.
+    public func start(terminalType: String, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+                      wantColor: Bool) -> Bool {
+        guard let screen = newterm(terminalType, output, input) else { return false }
+        otherTerminal = screen
+        _ = set_term(screen)
+        configure(wantColor: wantColor, raw: false)
+        return true
+    }
+
+    private func configure(wantColor: Bool, raw rawMode: Bool) {
         started = true
         if rawMode { raw() } else { cbreak() }
         noecho()
@@ -43,7 +61,6 @@ public final class CursesScreen {
             colorCount = Int(citydash_colors())
             colorMode = .colors
         }
-        return true
     }
 
     /// Leaves curses mode: the normal screen, cursor, echo and line mode come back.
@@ -52,6 +69,10 @@ public final class CursesScreen {
         curs_set(1)
         endwin()
         started = false
+        if let otherTerminal {
+            delscreen(otherTerminal)
+            self.otherTerminal = nil
+        }
     }
 
     public var size: (width: Int, height: Int) {
