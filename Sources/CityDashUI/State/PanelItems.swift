@@ -15,19 +15,25 @@ public enum PanelItems {
         let filter = district
         let needle = SearchIndex.fold(needle: search)
         /// The records of one kind that pass the filter and the search, as item references.
-        func select<T: Identifiable>(_ records: [T], _ keys: [String]?, positions: [Int]? = nil,
+        /// `positions`: the records the district filter admits, when an index already knows them.
+        func select<T: Identifiable>(_ records: [T], _ names: SearchIndex.Names?, positions: [Int]? = nil,
                                      _ districtOf: (T) -> String?, _ nameOf: (T) -> Localized,
                                      _ ref: (String) -> ItemRef) -> [ItemRef] where T.ID == String {
-            let keys = keys?.count == records.count ? keys : nil
-            func passes(_ position: Int) -> Bool {
-                let record = records[position]
-                if positions == nil, !filter.admits(districtOf(record)) { return false }
-                guard !needle.isEmpty else { return true }
-                if let keys { return keys[position].containsExactly(needle) }
-                return nameOf(record).matches(search)
-            }
             var out: [ItemRef] = []
-            for position in positions ?? Array(records.indices) where passes(position) {
+            if !needle.isEmpty, let names, names.count == records.count {
+                // Search first: it leaves few records, and hands them over in list order.
+                for position in names.positions(matching: needle) where filter.admits(districtOf(records[position])) {
+                    out.append(ref(records[position].id))
+                }
+                return out
+            }
+            if needle.isEmpty, positions == nil, filter == .all {
+                return records.map { ref($0.id) }
+            }
+            // Records are read in place, never copied: a metric has a dozen strings to retain.
+            for position in positions ?? Array(records.indices) {
+                if positions == nil, !filter.admits(districtOf(records[position])) { continue }
+                if !needle.isEmpty, !nameOf(records[position]).matches(search) { continue }
                 out.append(ref(records[position].id))
             }
             return out
