@@ -168,7 +168,7 @@ public enum DashboardView {
         if state.panel == .towns, let batch = state.dataset.scenarioBatch, state.district == .all {
             lines += batchLines(batch, lang)
         }
-        drawLines(lines, scroll: 0, in: inner.inset(right: 1, left: 1), &buffer)
+        drawLines(lines, scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
     }
 
     /// The first-batch scenario summary shown with the new towns: total and the four categories.
@@ -179,10 +179,12 @@ public enum DashboardView {
                 DetailLine("\(total): \(categories)", indent: 2)]
     }
 
-    /// Draws wrapped lines from `scroll`; returns how many rows the content has in all.
+    /// Draws the rows of `lines` from `scroll` and returns how many rows there are; with
+    /// `wholeCount` false (a preview) it wraps only what fits and returns at most that.
     @discardableResult
-    static func drawLines(_ lines: [DetailLine], scroll: Int, in rect: Rect, _ buffer: inout Buffer) -> Int {
-        let rows = DetailLine.rows(lines, width: rect.width)
+    static func drawLines(_ lines: [DetailLine], scroll: Int, in rect: Rect, wholeCount: Bool = true,
+                          _ buffer: inout Buffer) -> Int {
+        let rows = DetailLine.rows(lines, width: rect.width, limit: wholeCount ? .max : max(0, scroll) + rect.height)
         let first = min(max(0, scroll), max(0, rows.count - rect.height))
         for (offset, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
             buffer.write(row.0, x: rect.x, y: rect.y + offset, role: row.1, clip: rect)

@@ -16,19 +16,27 @@ public struct DetailLine: Equatable, Sendable {
 
     public static let blank = DetailLine("")
 
-    /// The screen rows of several lines at a width, each with its role.
-    public static func rows(_ lines: [DetailLine], width: Int) -> [(String, Role)] {
-        lines.flatMap { line -> [(String, Role)] in
-            let pad = String(repeating: " ", count: line.indent)
-            let hang = String(repeating: " ", count: line.hanging)
-            let first = TextWrap.lines(line.text, width: max(1, width - line.indent))
-            guard line.hanging > 0, first.count > 1, let head = first.first else {
-                return first.map { (pad + $0, line.role) }
-            }
-            // Re-wrap the rest at the narrower width of the hanging indent.
-            let rest = String(line.text.dropFirst(head.count)).drop { $0 == " " }
-            let tail = TextWrap.lines(String(rest), width: max(1, width - line.indent - line.hanging))
-            return [(pad + head, line.role)] + tail.map { (pad + hang + $0, line.role) }
+    /// The screen rows of several lines at a width, each with its role. With `limit`, wrapping
+    /// stops once that many rows are made: a preview shows only its first screenful, however
+    /// many figures an item has.
+    public static func rows(_ lines: [DetailLine], width: Int, limit: Int = .max) -> [(String, Role)] {
+        var rows: [(String, Role)] = []
+        for line in lines where rows.count < limit {
+            rows += wrapped(line, width: width)
         }
+        return Array(rows.prefix(limit))
+    }
+
+    static func wrapped(_ line: DetailLine, width: Int) -> [(String, Role)] {
+        let pad = String(repeating: " ", count: line.indent)
+        let hang = String(repeating: " ", count: line.hanging)
+        let first = TextWrap.lines(line.text, width: max(1, width - line.indent))
+        guard line.hanging > 0, first.count > 1, let head = first.first else {
+            return first.map { (pad + $0, line.role) }
+        }
+        // Re-wrap the rest at the narrower width of the hanging indent.
+        let rest = String(line.text.dropFirst(head.count)).drop { $0 == " " }
+        let tail = TextWrap.lines(String(rest), width: max(1, width - line.indent - line.hanging))
+        return [(pad + head, line.role)] + tail.map { (pad + hang + $0, line.role) }
     }
 }
