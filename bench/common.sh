@@ -1,0 +1,15 @@
+# Shared settings of the bench/ scripts: where to build and the release binary.
+# SCRATCH (default /tmp/citydash-bench-build) keeps these builds away from the checkout's .build.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+SCRATCH="${SCRATCH:-/tmp/citydash-bench-build}"
+BIN="$SCRATCH/release/citydash"
+
+build_release() {
+    (cd "$ROOT" && swift build -c release --product citydash --scratch-path "$SCRATCH" >&2)
+}
+
+median() {
+    # median of the numbers on stdin, one per line
+    sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
