@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Cold start of `citydash render --width 160 --height 48` on the bundled data, release build.
+# Cold start of `citydash render --width 160 --height 48` on the bundled data, release build
+# (STATIC=1: with the Swift runtime linked statically, see common.sh).
 # Uses hyperfine when installed (apt-get install -y hyperfine), else a loop of RUNS runs timed
 # with `date +%s%N`. Prints the median in milliseconds.
 source "$(dirname "$0")/common.sh"

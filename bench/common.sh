@@ -1,12 +1,19 @@
 # Shared settings of the bench/ scripts: where to build and the release binary.
 # SCRATCH (default /tmp/citydash-bench-build) keeps these builds away from the checkout's .build.
+# STATIC=1 links the Swift runtime and Foundation statically (--static-swift-stdlib), which
+# starts faster; it builds into "$SCRATCH-static".
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SCRATCH="${SCRATCH:-/tmp/citydash-bench-build}"
+STATIC_FLAGS=()
+if [ "${STATIC:-0}" = 1 ]; then
+    SCRATCH="$SCRATCH-static"
+    STATIC_FLAGS=(--static-swift-stdlib)
+fi
 BIN="$SCRATCH/release/citydash"
 
 build_release() {
-    (cd "$ROOT" && swift build -c release --product citydash --scratch-path "$SCRATCH" >&2)
+    (cd "$ROOT" && swift build -c release --product citydash --scratch-path "$SCRATCH" "${STATIC_FLAGS[@]}" >&2)
 }
 
 median() {
