@@ -82,8 +82,10 @@ public final class CursesScreen {
     }
 
     /// Copies the buffer to the screen and refreshes. Only cells that differ from the last
-    /// frame are handed to curses; a new theme or size redraws every cell.
-    public func draw(_ buffer: Buffer, theme newTheme: Theme) {
+    /// frame are handed to curses; a new theme or size redraws every cell. `rows`, when given,
+    /// are the only rows that can differ from the last frame (a kiosk tick moves the clock and
+    /// the ticker), so the others are not even compared.
+    public func draw(_ buffer: Buffer, theme newTheme: Theme, rows: [Int]? = nil) {
         if theme?.name != newTheme.name {
             theme = newTheme
             previous = nil
@@ -94,7 +96,9 @@ public final class CursesScreen {
         let width = buffer.area.width
         let cells = buffer.cells
         let old = previous?.cells
-        for y in 0..<buffer.area.height {
+        let compared = old == nil ? Array(0..<buffer.area.height)
+            : (rows ?? Array(0..<buffer.area.height)).filter { (0..<buffer.area.height).contains($0) }
+        for y in compared {
             for x in 0..<width {
                 let index = y * width + x
                 let cell = cells[index]

@@ -50,13 +50,15 @@ public final class DashboardSession {
         while true {
             if needsDraw {
                 var frame: Buffer
+                var changedRows: [Int]?
                 if onlyTicks, let drawn, DashboardView.onlyClockRowsChange(from: drawn.state, to: state) {
                     frame = drawn.frame
                     DashboardView.refreshClockRows(state, in: &frame)
+                    changedRows = DashboardView.clockRows(state)
                 } else {
                     frame = DashboardView.render(state)
                 }
-                screen.draw(frame, theme: .named(state.theme))
+                screen.draw(frame, theme: .named(state.theme), rows: changedRows)
                 drawn = (state, frame)
                 needsDraw = false
                 onlyTicks = true

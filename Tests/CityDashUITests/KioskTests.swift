@@ -125,8 +125,16 @@ import Testing
             let previous = state
             AppReducer.reduce(&state, .tick(now: Self.start + 2 + Double(step) * 0.25))
             if DashboardView.onlyClockRowsChange(from: previous, to: state) {
+                let before = frame
                 DashboardView.refreshClockRows(state, in: &frame)
                 patched += 1
+                // The terminal compares only these rows with the last frame: nothing else may move.
+                let rows = Set(DashboardView.clockRows(state))
+                let width = frame.area.width
+                for y in 0..<frame.area.height where !rows.contains(y) {
+                    #expect(frame.cells[y * width..<(y + 1) * width] == before.cells[y * width..<(y + 1) * width],
+                            "row \(y) changed outside the clock rows")
+                }
             } else {
                 frame = DashboardView.render(state)
             }

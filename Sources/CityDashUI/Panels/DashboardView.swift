@@ -35,6 +35,12 @@ public enum DashboardView {
     }
 
     /// Redraws only the header (clock), ticker and status rows of a kiosk frame.
+    /// The rows `refreshClockRows` draws; the rest of a patched frame is the previous one.
+    public static func clockRows(_ state: AppState) -> [Int] {
+        let layout = DashboardLayout(for: state)
+        return [layout.header, layout.ticker, layout.status].flatMap { Array($0.y..<$0.maxY) }
+    }
+
     public static func refreshClockRows(_ state: AppState, in buffer: inout Buffer) {
         let layout = DashboardLayout(for: state)
         renderHeader(state, layout.header, &buffer)
