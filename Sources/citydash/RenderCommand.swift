@@ -32,10 +32,16 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Open the detail view of the selected item.")
     var detail = false
 
+    /// For profiling (`bench/callgrind.sh`): the per-frame cost is the difference between
+    /// `--frames N+1` and `--frames 1`, without loading or start-up.
+    @Option(help: .hidden)
+    var frames: Int = 1
+
     func validate() throws {
         guard (1...2000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width must be 1...2000 and --height 1...1000")
         }
+        guard (1...100_000).contains(frames) else { throw ValidationError("--frames must be 1...100000") }
     }
 
     func run() throws {
@@ -45,7 +51,8 @@ struct RenderCommand: ParsableCommand {
             for _ in 1..<max(1, select) { AppReducer.reduce(&state, .key(.down)) }
         }
         if detail { AppReducer.reduce(&state, .key(.enter)) }
-        let buffer = DashboardView.render(state)
+        var buffer = DashboardView.render(state)
+        for _ in 1..<frames { buffer = DashboardView.render(state) }
         let colored = viewOptions.color == .always
         let lines = colored ? AnsiRenderer.lines(buffer, theme: .named(state.theme)) : buffer.lines
         Console.output(lines.joined(separator: "\n") + "\n")

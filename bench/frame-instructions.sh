@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Instructions per frame (callgrind), without start-up or loading: `render --frames 51` minus
+# `render --frames 1`, divided by 50. Stable where wall time is not.
+#   bench/frame-instructions.sh [DATA_DIR] [PANEL] [WIDTHxHEIGHT]   default: data overview 200x60
+source "$(dirname "$0")/common.sh"
+build_release
+data=${1:-$ROOT/data}
+panel=${2:-overview}
+size=${3:-200x60}
+copy=$(mktemp /tmp/citydash-callgrind-XXXX)
+cp "$BIN" "$copy" && chmod +x "$copy" && strip --strip-debug "$copy"  # valgrind 3.19 cannot read DWARF 5
+trap 'rm -f "$copy"' EXIT
+count() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$copy" render --width "${size%x*}" \
+        --height "${size#*x}" --panel "$panel" --data "$data" --frames "$1" 2>&1 >/dev/null \
+        | awk '/refs:/ { gsub(",", "", $4); print $4 }'
+}
+one=$(count 1) && many=$(count 51)
+echo "$panel $size $(basename "$data"): $(( (many - one) / 50 )) instructions per frame"
