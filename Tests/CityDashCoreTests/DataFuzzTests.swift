@@ -6,20 +6,6 @@ import Testing
 /// rejected with diagnostics that name a data file and a line — never a crash, a hang or a
 /// diagnostic nobody could act on — and each load takes well under a second.
 @Suite struct DataFuzzTests {
-    /// SplitMix64: a failure reproduces from its seed and index.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     static let bundled: [String: String] = {
         var texts: [String: String] = [:]
         for name in DatasetLoader.fileNames {
@@ -37,7 +23,7 @@ import Testing
     ]
 
     /// One mutant of the bundled data: (file name, mutated text).
-    static func mutate(_ random: inout Random) -> (String, String) {
+    static func mutate(_ random: inout SplitMix64) -> (String, String) {
         let file = random.pick(DatasetLoader.fileNames)
         let original = bundled[file] ?? ""
         var lines = original.components(separatedBy: "\n")
@@ -105,7 +91,7 @@ import Testing
     /// 10,000 mutants in 10 seeded chunks (run in parallel).
     @Test(arguments: 0..<chunks)
     func mutantsAreAcceptedOrRejectedWithALocation(chunk: Int) {
-        var random = Random(state: 0xC17D_A5B0 &+ UInt64(chunk))
+        var random = SplitMix64(seed: 0xC17D_A5B0 &+ UInt64(chunk))
         var rejected = 0
         for index in 0..<Self.perChunk {
             let (file, text) = Self.mutate(&random)
@@ -123,7 +109,7 @@ import Testing
     }
 
     @Test func invalidUTF8AndBinaryFilesAreRejectedWithTheirLine() throws {
-        var random = Random(state: 7)
+        var random = SplitMix64(seed: 7)
         for round in 0..<200 {
             let file = random.pick(DatasetLoader.fileNames)
             var bytes = Array((Self.bundled[file] ?? "").utf8)

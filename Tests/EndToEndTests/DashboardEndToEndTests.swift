@@ -188,20 +188,7 @@ struct DashboardEndToEndTests {
     /// `stty -a` at the shell after citydash shows canonical mode and echo.
     private func expectSaneTerminal(_ session: TmuxSession,
                                     sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let report = try session.sttySettings()
-        let stty = try #require(report, """
-            the shell after citydash never answered `stty -a` (terminal left raw, so Enter does not end a line?). Screen:
-            \(session.screenText())
-            """, sourceLocation: sourceLocation)
-        let screen = stty.screen.joined(separator: "\n")
-        #expect(stty.words.contains("icanon") && !stty.words.contains("-icanon"),
-                "terminal left without icanon:\n\(screen)", sourceLocation: sourceLocation)
-        #expect(stty.words.contains("echo") && !stty.words.contains("-echo"),
-                "terminal left without echo:\n\(screen)", sourceLocation: sourceLocation)
-        #expect(stty.words.contains("icrnl") && !stty.words.contains("-icrnl"),
-                "terminal left without icrnl:\n\(screen)", sourceLocation: sourceLocation)
-        let echoed = stty.echoed
-        #expect(echoed, "the typed `stty -a` was not echoed on screen:\n\(screen)", sourceLocation: sourceLocation)
+        try session.expectTerminalModes(["icanon", "echo", "icrnl"], sourceLocation: sourceLocation)
     }
 
     @Test("Without a terminal the dashboard exits 2 and points to citydash render")

@@ -475,6 +475,23 @@ final class TmuxSession {
                           echoed: screen.contains { $0.hasPrefix(Self.prompt + "stty -a") }, screen: screen)
     }
 
+    /// `stty -a` at the shell after citydash shows each of `flags` set (line mode, echo, CR→NL,
+    /// signal keys: what citydash turns off while it runs), and the typed command was echoed.
+    func expectTerminalModes(_ flags: [String] = ["icanon", "echo", "icrnl", "isig"],
+                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let report = try sttySettings()
+        let stty = try #require(report, """
+            the shell after citydash never answered `stty -a` (terminal left raw, so Enter does not end a line?). Screen:
+            \(screenText())
+            """, sourceLocation: sourceLocation)
+        let screen = stty.screen.joined(separator: "\n")
+        for flag in flags {
+            #expect(stty.words.contains(flag) && !stty.words.contains("-" + flag),
+                    "terminal left without \(flag):\n\(screen)", sourceLocation: sourceLocation)
+        }
+        #expect(stty.echoed, "the typed `stty -a` was not echoed on screen:\n\(screen)", sourceLocation: sourceLocation)
+    }
+
     /// Destroys the tmux server and the scratch directory. Safe to call more than once.
     func kill() {
         guard !killed else { return }

@@ -306,17 +306,7 @@ struct KioskEndToEndTests {
     /// `stty -a` at the shell after citydash: line mode, echo, CR→NL and signal keys are back
     /// (kiosk mode runs the terminal raw, without any of them).
     private func expectSaneTerminal(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let report = try session.sttySettings()
-        let stty = try #require(report, """
-            the shell after citydash never answered `stty -a` (terminal left raw?). Screen:
-            \(session.screenText())
-            """, sourceLocation: sourceLocation)
-        let screen = stty.screen.joined(separator: "\n")
-        for flag in ["icanon", "echo", "icrnl", "isig"] {
-            #expect(stty.words.contains(flag) && !stty.words.contains("-" + flag),
-                    "terminal left without \(flag):\n\(screen)", sourceLocation: sourceLocation)
-        }
-        #expect(stty.echoed, "the typed `stty -a` was not echoed on screen:\n\(screen)", sourceLocation: sourceLocation)
+        try session.expectTerminalModes(sourceLocation: sourceLocation)
     }
 
     // MARK: (g) overscan margin

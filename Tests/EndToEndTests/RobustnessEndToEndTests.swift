@@ -496,17 +496,7 @@ struct RobustnessEndToEndTests {
     /// `stty -a` in the shell after citydash shows line mode and echo; tmux says the cursor is
     /// visible, the normal screen is back and mouse reporting and application cursor keys are off.
     static func expectRestoredTerminal(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let report = try session.sttySettings()
-        let stty = try #require(report, """
-            the shell after citydash never answered `stty -a` (terminal left raw?). Screen:
-            \(session.screenText())
-            """, sourceLocation: sourceLocation)
-        let screen = stty.screen.joined(separator: "\n")
-        for flag in ["icanon", "echo", "icrnl", "isig"] {
-            #expect(stty.words.contains(flag) && !stty.words.contains("-" + flag),
-                    "terminal left without \(flag):\n\(screen)", sourceLocation: sourceLocation)
-        }
-        #expect(stty.echoed, "the typed `stty -a` was not echoed on screen:\n\(screen)", sourceLocation: sourceLocation)
+        try session.expectTerminalModes(sourceLocation: sourceLocation)
 
         // The terminfo cnorm state cannot be read back, but tmux tracks what the pane asked for.
         // A tmux without one of these formats prints an empty value: that sub-check is skipped.
