@@ -58,11 +58,6 @@ enum YAMLNode {
             for index in keys.indices where keys[index].string == key { return values[index] }
             return nil
         }
-
-        mutating func append(_ key: Key, _ value: YAMLNode) {
-            keys.append(key)
-            values.append(value)
-        }
     }
 
     struct List {

@@ -30,19 +30,9 @@ public struct Dataset: Sendable, Equatable {
     public func project(_ id: String) -> Project? { index.projects.first(id, in: projects) }
     public func event(_ id: String) -> Event? { index.events.first(id, in: events) }
 
-    /// The metrics whose `district` is `id`, in list order (what `DistrictFilter.district(id)` admits).
-    public func metrics(inDistrict id: String) -> [Metric] {
-        (index.metrics.byDistrict[id] ?? []).map { metrics[$0] }
-    }
-
     /// Positions in `metrics` of the metrics whose `district` is `id`, ascending.
     public func metricPositions(inDistrict id: String) -> [Int] {
         index.metrics.byDistrict[id] ?? []
-    }
-
-    /// How many metrics each district has.
-    public var metricCountsByDistrict: [String: Int] {
-        index.metrics.byDistrict.mapValues(\.count)
     }
 
     /// The metrics whose `subject` is `id` (a town, zone, action or project), in list order.

@@ -8,7 +8,8 @@ public struct DatasetQuery: Sendable {
     }
 
     public func metrics(in filter: DistrictFilter) -> [Metric] {
-        dataset.metrics.filter { filter.admits($0.district) }
+        guard let district = filter.districtID else { return dataset.metrics }
+        return dataset.metricPositions(inDistrict: district).map { dataset.metrics[$0] }
     }
 
     public func newTowns(in filter: DistrictFilter) -> [NewTown] {

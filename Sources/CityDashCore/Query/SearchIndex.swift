@@ -1,13 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Every record's name folded once for search, kept as one block of bytes per kind of record,
-/// so that a keystroke runs `memchr` and `memcmp` over the block instead of lower-casing a
+/// so that a keystroke runs `ByteSearch` over the block instead of lower-casing a
 /// hundred thousand names again (that took 0.3 s).
 ///
 /// A name matches when its folded Chinese or English text contains the folded needle byte for
@@ -43,23 +35,16 @@ public struct SearchIndex: Sendable, Equatable {
             var found: [Int] = []
             bytes.withUnsafeBufferPointer { haystack in
                 pattern.withUnsafeBufferPointer { pattern in
-                    guard let base = haystack.baseAddress, let first = pattern.baseAddress,
-                          pattern.count <= haystack.count else { return }
-                    let last = haystack.count - pattern.count
                     var offset = 0
-                    while offset <= last {
-                        guard let hit = memchr(base + offset, Int32(first.pointee), last - offset + 1) else { break }
-                        let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                        if memcmp(base + at, first, pattern.count) == 0 {
-                            let name = self.name(containing: at)
-                            if at + pattern.count <= starts[name + 1] {
-                                // A match: the rest of this name need not be searched.
-                                found.append(name)
-                                offset = starts[name + 1]
-                                continue
-                            }
+                    while let at = ByteSearch.firstOffset(of: pattern, in: haystack, from: offset) {
+                        let name = self.name(containing: at)
+                        if at + pattern.count <= starts[name + 1] {
+                            // A match: the rest of this name need not be searched.
+                            found.append(name)
+                            offset = starts[name + 1]
+                        } else {
+                            offset = at + 1
                         }
-                        offset = at + 1
                     }
                 }
             }

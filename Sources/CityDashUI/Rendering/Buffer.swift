@@ -49,39 +49,33 @@ public struct Buffer: Sendable, Equatable {
         guard y >= bounds.y && y < bounds.maxY else { return 0 }
         let limit = min(bounds.maxX, maxWidth.map { x + $0 } ?? Int.max)
         var column = x
-        if text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
-            // Each scalar is a whole character that needs no sanitizing: skip grapheme breaking.
-            for scalar in text.unicodeScalars {
-                let width = DisplayWidth.of(scalar)
-                if column + width > limit {
-                    if column < limit && column >= bounds.x { put(Cell(" ", role: role), x: column, y: y); column += 1 }
-                    break
-                }
-                if column >= bounds.x {
-                    let v = Int(scalar.value)
-                    let symbol = v < 0x7F ? Self.asciiSymbols[v - 0x20] : String(Character(scalar))
-                    put(Cell(symbol, role: role), x: column, y: y)
-                    if width == 2 { put(Cell("", role: role), x: column + 1, y: y) }
-                }
-                column += width
-            }
-            return max(0, column - x)
-        }
-        for character in TerminalSanitizer.sanitize(text) {
-            let width = DisplayWidth.of(character)
-            if width == 0 {
-                continue
-            }
+        /// Puts one character; false once the text is full. A wide character that does not fit
+        /// leaves a space, never half of itself.
+        func place(_ symbol: @autoclosure () -> String, width: Int) -> Bool {
             if column + width > limit {
-                // A wide character that does not fit leaves a space, never half of itself.
                 if column < limit && column >= bounds.x { put(Cell(" ", role: role), x: column, y: y); column += 1 }
-                break
+                return false
             }
             if column >= bounds.x {
-                put(Cell(String(character), role: role), x: column, y: y)
+                put(Cell(symbol(), role: role), x: column, y: y)
                 if width == 2 { put(Cell("", role: role), x: column + 1, y: y) }
             }
             column += width
+            return true
+        }
+        if text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
+            // Each scalar is a whole character that needs no sanitizing: skip grapheme breaking.
+            for scalar in text.unicodeScalars {
+                let v = Int(scalar.value)
+                let fits = place(v < 0x7F ? Self.asciiSymbols[v - 0x20] : String(Character(scalar)),
+                                 width: DisplayWidth.of(scalar))
+                if !fits { break }
+            }
+        } else {
+            for character in TerminalSanitizer.sanitize(text) {
+                let width = DisplayWidth.of(character)
+                if width > 0, !place(String(character), width: width) { break }
+            }
         }
         return max(0, column - x)
     }
