@@ -6,12 +6,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "citydash", targets: ["citydash"]),
+        // For the benchmark package in Benchmarks/ (its own Package.swift, so that `swift build` and
+        // `swift test` here never compile the benchmark stack). Not a public API.
+        .library(name: "CityDashKit", targets: ["CityDashCore", "CityDashUI", "CityDashTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // Benchmarks only (Benchmarks/, `swift package benchmark`); citydash does not link it.
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // Model, YAML loading, validation, number formatting, queries, export. Never imports ncurses.
@@ -28,16 +29,6 @@ let package = Package(
                 "CityDashCore", "CityDashUI", "CityDashTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
-        ),
-        // Load, filter, search, render and panel-switch benchmarks: `swift package benchmark`.
-        .executableTarget(
-            name: "CityDashBenchmarks",
-            dependencies: [
-                "CityDashCore", "CityDashUI", "CityDashTerminal",
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/CityDashBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .testTarget(name: "CityDashCoreTests", dependencies: ["CityDashCore"]),
         .testTarget(

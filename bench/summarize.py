@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Median (p50) of every benchmark in the text output of `swift package benchmark --no-progress`
+"""Median (p50) of every benchmark in the text output of `(cd Benchmarks && swift package benchmark --no-progress)`
 (the files given, or stdin), as Markdown tables: timings with mallocs and peak resident memory,
 then the panel switches with bytes written, cells changed and bytes per changed cell.
 
-    swift package benchmark --no-progress > /tmp/bench.txt && bench/summarize.py /tmp/bench.txt
+    (cd Benchmarks && swift package benchmark --no-progress) > /tmp/bench.txt && bench/summarize.py /tmp/bench.txt
 """
 import re
 import sys

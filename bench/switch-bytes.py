@@ -9,7 +9,7 @@ attribute changes (SGR), cursor moves, erases and the rest.
     bench/switch-bytes.py 80 24 --lang en
     bench/switch-bytes.py 200 60 --color never
 
-`swift package benchmark --filter 'panel switch.*'` measures the same switches in process
+`(cd Benchmarks && swift package benchmark --filter 'panel switch.*')` measures the same switches in process
 against the number of changed cells; this script shows where the bytes go.
 """
 import fcntl

@@ -2,7 +2,7 @@
 // bytes a panel switch sends to a terminal, on the bundled data and on generated sets of
 // 1,000 / 10,000 / 100,000 metrics. README "Performance" lists the figures.
 //
-//   swift package benchmark
+//   cd Benchmarks && swift package benchmark
 //   swift package benchmark --filter 'load.*'
 //
 // The benchmark tool runs every benchmark in its own process. Generated sets are written once
@@ -24,10 +24,10 @@ final class Fixtures: @unchecked Sendable {
     private var datasets: [Int: Dataset] = [:]
     private let root = FileManager.default.temporaryDirectory.appendingPathComponent("citydash-bench-data")
 
-    /// Benchmarks/CityDashBenchmarks/CityDashBenchmarks.swift → the repository's data/.
+    /// Benchmarks/Benchmarks/CityDashBenchmarks/CityDashBenchmarks.swift → the repository's data/.
     static let bundledDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("data")
+        .deletingLastPathComponent().appendingPathComponent("data")
 
     static let sizes: [Int] = {
         let text = ProcessInfo.processInfo.environment["CITYDASH_BENCH_SIZES"] ?? "1000,10000,100000"
