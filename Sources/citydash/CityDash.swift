@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `citydash` command: the dashboard by default, plus the non-interactive commands.
-@main
+/// `CommandLineEntry` runs it.
 struct CityDash: ParsableCommand {
     static let version = "0.1.0"
 
@@ -19,8 +19,14 @@ struct CityDash: ParsableCommand {
           citydash export --format csv --kind metrics > metrics.csv
           citydash generate --metrics 100000 --output /tmp/city-100k
 
-        Exit codes: 0 ok, 2 not a terminal, 64 usage, 65 data error, 66 data directory missing,
-        70 terminal failure, 73 generate cannot write its output.
+        Exit codes: 0 ok; 2 the dashboard needs a terminal; 64 usage; 65 data error;
+        66 data directory missing; 70 the terminal failed; 73 generate cannot write its
+        output; 74 output cannot be written (full disk, closed output; a closed pipe
+        exits 74 without a message); 128+N ended by signal N.
+        """,
+        usage: """
+        citydash [<dashboard options>]
+          citydash <subcommand> [<options>]
         """,
         version: version,
         subcommands: [

@@ -14,4 +14,6 @@ enum ExitStatus {
     static let software = ExitCode(70)
     /// `generate` could not write its output directory.
     static let cannotCreate = ExitCode(73)
+    /// Output could not be written (a full disk, a closed descriptor, a closed pipe).
+    static let ioError = ExitCode(74)
 }

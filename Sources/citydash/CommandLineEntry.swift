@@ -1,0 +1,43 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The process entry point: ArgumentParser's `main()` with three changes a newcomer needs.
+/// Every message goes through `Console` (checked writes, exit 74 when output fails), the
+/// top-level help also lists the dashboard's own options, and two common slips are helped:
+/// a mistyped subcommand gets the nearest name, and options written before the subcommand
+/// (`citydash --data X render`) are moved after it.
+@main
+enum CommandLineEntry {
+    static func main() {
+        let arguments = CommandLineRepair.reordered(Array(CommandLine.arguments.dropFirst()))
+        if CommandLineRepair.isTopLevelHelp(arguments) {
+            Console.output(CommandLineRepair.topLevelHelp(columns: terminalColumns()))
+            exit(0)
+        }
+        if let typo = CommandLineRepair.misspelledSubcommand(arguments) {
+            Console.error("citydash: '\(typo.word)' is not a command; did you mean '\(typo.suggestion)'?")
+            Console.error("See 'citydash --help'.")
+            exit(ExitStatus.usage.rawValue)
+        }
+        do {
+            var command = try CityDash.parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            let code = CityDash.exitCode(for: error)
+            let message = CityDash.fullMessage(for: error, columns: terminalColumns())
+            if !message.isEmpty {
+                if code == .success { Console.output(message + "\n") } else { Console.error(message) }
+            }
+            exit(code.rawValue)
+        }
+    }
+
+    /// The width help is wrapped to: the terminal's, else 80.
+    static func terminalColumns() -> Int? {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 { return Int(size.ws_col) }
+        return 80
+    }
+}
