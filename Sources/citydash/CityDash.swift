@@ -8,6 +8,10 @@ struct CityDash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citydash",
         abstract: "A terminal dashboard of Shanghai's city digital transformation (城市数字化转型).",
+        usage: """
+        citydash [<dashboard options>]
+       citydash <subcommand> [<options>]
+        """,
         discussion: """
         Every figure comes from five news articles (2020-2022) and is shown with its source and quote.
 
@@ -23,10 +27,6 @@ struct CityDash: ParsableCommand {
         66 data directory missing; 70 the terminal failed; 73 generate cannot write its
         output; 74 output cannot be written (full disk, closed output; a closed pipe
         exits 74 without a message); 128+N ended by signal N.
-        """,
-        usage: """
-        citydash [<dashboard options>]
-          citydash <subcommand> [<options>]
         """,
         version: version,
         subcommands: [
