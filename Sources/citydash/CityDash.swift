@@ -8,10 +8,7 @@ struct CityDash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citydash",
         abstract: "A terminal dashboard of Shanghai's city digital transformation (城市数字化转型).",
-        usage: """
-        citydash [<dashboard options>]
-       citydash <subcommand> [<options>]
-        """,
+        usage: "citydash [<dashboard options>]\ncitydash <subcommand> [<options>]",
         discussion: """
         Every figure comes from five news articles (2020-2022) and is shown with its source and quote.
 
