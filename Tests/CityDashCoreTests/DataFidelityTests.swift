@@ -52,14 +52,14 @@ struct DataFidelityTests {
         #expect(!result.dataset.metrics.isEmpty)
     }
 
-    @Test("the source articles directory is present")
+    @Test("the source articles directory is present", TestSupport.needsArticles)
     func seedsArePresent() throws {
         let seeds = try TestSupport.requireSeeds()
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }
         #expect(files.count == 5, "expected the five seed articles in \(seeds.path), found \(files.sorted())")
     }
 
-    @Test("five sources s000…s004, each naming an existing article file")
+    @Test("five sources s000…s004, each naming an existing article file", TestSupport.needsArticles)
     func sourcesNameTheSeedArticles() throws {
         let dataset = try TestSupport.bundledDataset()
         let seeds = try TestSupport.requireSeeds()
@@ -77,7 +77,7 @@ struct DataFidelityTests {
 
     // MARK: Quotes
 
-    @Test("every record cites a known source with a non-empty quote copied exactly from its article")
+    @Test("every record cites a known source with a non-empty quote copied exactly from its article", TestSupport.needsArticles)
     func everyQuoteIsAnExactSubstringOfItsArticle() throws {
         let dataset = try TestSupport.bundledDataset()
         let seeds = try TestSupport.requireSeeds()
@@ -432,7 +432,7 @@ struct DataFidelityTests {
 
     // MARK: Validation against the articles
 
-    @Test("validating against the seed articles yields no diagnostics")
+    @Test("validating against the seed articles yields no diagnostics", TestSupport.needsArticles)
     func validateAgainstSeeds() throws {
         let seeds = try TestSupport.requireSeeds()
         let result = try DatasetLoader(articlesDirectory: seeds).load(directory: TestSupport.dataDirectory)
@@ -449,7 +449,7 @@ struct DataFidelityTests {
         return copy
     }
 
-    @Test("an article altered by one character makes the quote that relies on it fail, located at that quote")
+    @Test("an article altered by one character makes the quote that relies on it fail, located at that quote", TestSupport.needsArticles)
     func alteredArticleIsReported() throws {
         let seeds = try TestSupport.requireSeeds()
         let dataset = try TestSupport.bundledDataset()
@@ -484,7 +484,7 @@ struct DataFidelityTests {
         #expect(result.diagnostics.count == affected.count)
     }
 
-    @Test("an article missing from the articles directory is reported against sources.yaml")
+    @Test("an article missing from the articles directory is reported against sources.yaml", TestSupport.needsArticles)
     func missingArticleIsReported() throws {
         let seeds = try TestSupport.requireSeeds()
         let dataset = try TestSupport.bundledDataset()

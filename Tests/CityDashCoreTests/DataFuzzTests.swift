@@ -86,9 +86,9 @@ import Testing
     }
 
     static let chunks = 10
-    static let perChunk = 1_000
+    static let perChunk = TestSupport.scaled("DataFuzzTests mutants per chunk (10 chunks)", full: 1_000, quick: 50)
 
-    /// 10,000 mutants in 10 seeded chunks (run in parallel).
+    /// 10,000 mutants in 10 seeded chunks (run in parallel); 500 by default (`TestSupport.scaled`).
     @Test(arguments: 0..<chunks)
     func mutantsAreAcceptedOrRejectedWithALocation(chunk: Int) {
         var random = SplitMix64(seed: 0xC17D_A5B0 &+ UInt64(chunk))
@@ -110,7 +110,7 @@ import Testing
 
     @Test func invalidUTF8AndBinaryFilesAreRejectedWithTheirLine() throws {
         var random = SplitMix64(seed: 7)
-        for round in 0..<200 {
+        for round in 0..<TestSupport.scaled("DataFuzzTests invalid UTF-8 files", full: 200, quick: 40) {
             let file = random.pick(DatasetLoader.fileNames)
             var bytes = Array((Self.bundled[file] ?? "").utf8)
             let position = random.below(bytes.count)

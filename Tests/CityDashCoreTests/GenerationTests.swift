@@ -62,7 +62,7 @@ struct GenerationTests {
         #expect(first["sources.yaml"] == (try String(contentsOf: TestSupport.dataDirectory.appendingPathComponent("sources.yaml"), encoding: .utf8)))
     }
 
-    @Test("quotes of generated records are verbatim in the articles")
+    @Test("quotes of generated records are verbatim in the articles", TestSupport.needsArticles)
     func quotesStayVerbatim() throws {
         let seeds = try TestSupport.requireSeeds()
         let directory = try TestSupport.makeTemporaryDirectory("citydash-generated")

@@ -20,11 +20,42 @@ enum TestSupport {
         return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").standardizedFileURL
     }()
 
-    /// The seeds directory, or a test failure with a clear message when it is missing. Never skips.
-    static func requireSeeds(sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+    /// `CITYDASH_TEST_SCALE=full` (set by .ci/run): the fuzz runs at their full size. By default
+    /// they run a smaller seeded size so that `swift test` on a fresh clone stays quick.
+    static let fullScale = ProcessInfo.processInfo.environment["CITYDASH_TEST_SCALE"] == "full"
+
+    /// `full` in CI, `quick` by default; prints which size ran, so a log always says.
+    static func scaled(_ what: String, full: Int, quick: Int) -> Int {
+        let size = fullScale ? full : quick
+        print("\(what): \(size) (\(fullScale ? "full size" : "quick size; CITYDASH_TEST_SCALE=full runs \(full)"))")
+        return size
+    }
+
+    /// Whether the five articles are where `seedsDirectory` says.
+    static let seedsAvailable: Bool = {
         var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: seedsDirectory.path, isDirectory: &isDirectory)
-        try #require(exists && isDirectory.boolValue,
+        return FileManager.default.fileExists(atPath: seedsDirectory.path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }()
+
+    /// `CITYDASH_REQUIRE_SEEDS=1` (set by .ci/run): the article tests must run, so a missing
+    /// seeds directory fails them instead of skipping them.
+    static let seedsRequired = ProcessInfo.processInfo.environment["CITYDASH_REQUIRE_SEEDS"] == "1"
+
+    /// The trait of every test that reads the articles: on a fresh clone without them the test
+    /// is reported as skipped with this message (never a silent pass); in CI it always runs.
+    static let needsArticles = Testing.ConditionTrait.enabled(
+        if: seedsAvailable || seedsRequired,
+        """
+        SKIPPED: the five source articles are not at \(seedsDirectory.path). To run the article \
+        tests, put the seeds there (a checkout with ../shared beside it, as CI has) or run \
+        CITYDASH_SEEDS=/path/to/seeds swift test
+        """)
+
+    /// The seeds directory, or a test failure with a clear message when it is missing (only
+    /// reached when the test was required to run; see `needsArticles`).
+    static func requireSeeds(sourceLocation: SourceLocation = #_sourceLocation) throws -> URL {
+        try #require(seedsAvailable,
                      "source articles not found at \(seedsDirectory.path); set CITYDASH_SEEDS to the directory holding the five seed articles (000_…txt … 004_…txt)",
                      sourceLocation: sourceLocation)
         return seedsDirectory

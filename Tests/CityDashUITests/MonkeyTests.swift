@@ -70,7 +70,7 @@ import Testing
                                      utcOffset: 0)
             AppReducer.reduce(&state, .tick(now: now))
         }
-        for step in 0..<50_000 {
+        for step in 0..<Fixture.scaled("MonkeyTests events per run (2 runs)", full: 50_000, quick: 10_000) {
             let event = Self.randomEvent(&random, now: &now, datasets: datasets)
             AppReducer.reduce(&state, event)
             if state.shouldQuit {

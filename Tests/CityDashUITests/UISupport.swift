@@ -5,6 +5,17 @@ import Testing
 
 /// Shared fixtures: the bundled dataset (loaded once) and a state factory.
 enum Fixture {
+    /// `CITYDASH_TEST_SCALE=full` (set by .ci/run): monkey and soak runs at their full size. By
+    /// default they run a smaller seeded size so that `swift test` on a fresh clone stays quick.
+    static let fullScale = ProcessInfo.processInfo.environment["CITYDASH_TEST_SCALE"] == "full"
+
+    /// `full` in CI, `quick` by default; prints which size ran, so a log always says.
+    static func scaled(_ what: String, full: Int, quick: Int) -> Int {
+        let size = fullScale ? full : quick
+        print("\(what): \(size) (\(fullScale ? "full size" : "quick size; CITYDASH_TEST_SCALE=full runs \(full)"))")
+        return size
+    }
+
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
