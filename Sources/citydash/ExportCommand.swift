@@ -23,18 +23,19 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Records to write: \(ExportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kind: ExportKind = .all
 
-    @Option(help: ArgumentHelp("Only records of this district (id, 杨浦, 杨浦区, Yangpu).", valueName: "district"))
+    @Option(help: ArgumentHelp("Only records of this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for every record).", valueName: "district"))
     var district: String?
 
     func run() throws {
         let dataset = try dataOptions.loadOrExit()
         var filter = DistrictFilter.all
         if let district {
-            guard let found = DistrictResolver(dataset: dataset).resolve(district) else {
-                Console.error("citydash: " + DistrictResolver(dataset: dataset).unknownMessage(district))
+            let resolver = DistrictResolver(dataset: dataset)
+            guard let chosen = resolver.filter(for: district) else {
+                Console.error("citydash: " + resolver.unknownMessage(district))
                 throw ExitStatus.usage
             }
-            filter = .district(found.id)
+            filter = chosen
         }
         do {
             Console.output(try Exporter(dataset: dataset, filter: filter).export(kind, as: format))

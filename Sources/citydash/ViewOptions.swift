@@ -16,7 +16,7 @@ struct ViewOptions: ParsableArguments {
     @Option(help: "Panel to start on: \(PanelID.allCases.map(\.rawValue).joined(separator: ", ")).")
     var panel: PanelID = .overview
 
-    @Option(help: ArgumentHelp("Show only this district (id, 杨浦, 杨浦区, Yangpu).", valueName: "district"))
+    @Option(help: ArgumentHelp("Show only this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for the whole city).", valueName: "district"))
     var district: String?
 
     @Option(help: "Language: zh or en.")
@@ -40,11 +40,11 @@ struct ViewOptions: ParsableArguments {
         state.asciiOnly = ascii
         if let district {
             let resolver = DistrictResolver(dataset: dataset)
-            guard let found = resolver.resolve(district) else {
+            guard let filter = resolver.filter(for: district) else {
                 Console.error("citydash: " + resolver.unknownMessage(district))
                 throw ExitStatus.usage
             }
-            state.district = .district(found.id)
+            state.district = filter
         }
         state.refreshItemCache()
         return state

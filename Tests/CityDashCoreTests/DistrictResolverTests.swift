@@ -47,11 +47,26 @@ struct DistrictResolverTests {
         #expect(try Self.resolver().resolve(input) == nil)
     }
 
+    @Test("all, 全市, All districts and 上海 mean the whole city; a district name means that district; nonsense means nothing",
+          arguments: ["all", "ALL", "全市", "All districts", "上海", "shanghai", " 全 市 "])
+    func cityWideFilter(_ input: String) throws {
+        #expect(try Self.resolver().filter(for: input) == .all)
+    }
+
+    @Test("filter(for:) gives the district a name resolves to, and nil for unknown input")
+    func districtFilter() throws {
+        let resolver = try Self.resolver()
+        #expect(resolver.filter(for: "杨浦") == .district("yangpu"))
+        #expect(resolver.filter(for: "nowhere") == nil)
+        #expect(resolver.filter(for: "") == nil)
+    }
+
     @Test("the unknown-district message names the input and lists all 16 ids")
     func unknownMessage() throws {
         let dataset = try TestSupport.bundledDataset()
         let message = DistrictResolver(dataset: dataset).unknownMessage("nowhere")
         #expect(message.contains("\"nowhere\""))
+        #expect(message.contains("all (全市)"))
         #expect(message.hasSuffix(dataset.districts.map(\.id).joined(separator: ", ")))
         for district in dataset.districts {
             #expect(message.contains(district.id))

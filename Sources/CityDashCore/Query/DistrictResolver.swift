@@ -22,10 +22,20 @@ public struct DistrictResolver: Sendable {
         return nil
     }
 
+    /// The filter a user means: `all`, `全市` (what the screen calls no filter), `All districts`,
+    /// `上海` for the whole city, else the district `resolve` finds; nil when there is none.
+    public func filter(for input: String) -> DistrictFilter? {
+        if Self.cityWide.contains(Self.normalize(input)) { return .all }
+        return resolve(input).map { .district($0.id) }
+    }
+
+    static let cityWide: Set<String> = Set(["all", "全市", "all districts", "city", "citywide", "上海", "上海市",
+                                            "shanghai"].map(normalize))
+
     /// The message for an unknown district, listing every valid id.
     public func unknownMessage(_ input: String) -> String {
         let ids = dataset.districts.map(\.id).joined(separator: ", ")
-        return "unknown district \"\(TerminalSanitizer.sanitize(input))\"; valid ids: \(ids)"
+        return "unknown district \"\(TerminalSanitizer.sanitize(input))\"; valid: all (全市), \(ids)"
     }
 
     static func keys(for district: District) -> Set<String> {

@@ -1,7 +1,7 @@
 import CityDashCore
 
-/// The bottom line: the active district and search, a data warning when the data directory
-/// is broken, and the most useful keys.
+/// The bottom line: the active district and search, the answer to the last key (`notice`), a
+/// data warning when the data directory is broken, and the most useful keys.
 public enum StatusBar {
     public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
         let lang = state.displayLanguage
@@ -11,6 +11,10 @@ public enum StatusBar {
             left += "  \(UIText.search[lang]): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
         }
         var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
+        if let notice = state.notice {
+            x += buffer.write(" \(notice[lang]) ", x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .accent,
+                              clip: rect)
+        }
         if let warning = state.dataWarnings.first {
             let text = " ⚠ \(UIText.dataWarning[lang]): \(warning.file):\(warning.line): \(warning.message) "
             x += buffer.write(text, x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .warning, clip: rect)

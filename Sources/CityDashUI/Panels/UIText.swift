@@ -6,6 +6,16 @@ public enum UIText {
     public static let appTitleShort = Localized(zh: "上海城市数字化转型", en: "Shanghai Digital Transformation")
     public static let district = Localized(zh: "区", en: "District")
     public static let allCity = Localized(zh: "全市", en: "All districts")
+
+    /// The status line after `t`: which theme is now on.
+    public static func themeNotice(_ theme: ThemeName) -> Localized {
+        let names: [ThemeName: Localized] = [
+            .dark: Localized(zh: "深色", en: "dark"), .light: Localized(zh: "浅色", en: "light"),
+            .contrast: Localized(zh: "高对比度", en: "high contrast"),
+        ]
+        let name = names[theme] ?? Localized(zh: theme.rawValue, en: theme.rawValue)
+        return Localized(zh: "主题：\(name.zh)（t 切换）", en: "Theme: \(name.en) (t to change)")
+    }
     public static let figures = Localized(zh: "数据", en: "Figures")
     public static let source = Localized(zh: "出处", en: "Source")
     public static let quote = Localized(zh: "原文", en: "Quote")

@@ -15,6 +15,7 @@ public enum AppReducer {
         defer { state.refreshItemCache() }
         switch event {
         case .key(let key):
+            state.notice = nil
             if state.kiosk != nil, !KioskReducer.admit(key, &state) { return }
             handle(key, &state)
         case .resize(let width, let height):
@@ -98,7 +99,9 @@ public enum AppReducer {
             state.overlay = .none
             state.isEditingSearch = true
         case .toggleLanguage: state.language = state.language.toggled
-        case .cycleTheme: state.theme = state.theme.next
+        case .cycleTheme:
+            state.theme = state.theme.next
+            state.notice = UIText.themeNotice(state.theme)
         case .toggleHelp: state.overlay = state.overlay == .none ? .help(scroll: 0) : .none
         case .quit: if state.kiosk == nil { state.shouldQuit = true }
         }

@@ -29,6 +29,9 @@ public struct AppState: Equatable, Sendable {
     public var isEditingSearch: Bool = false
     /// Problems in the data directory since the last good load; the old data stays on screen.
     public var dataWarnings: [Diagnostic] = []
+    /// A one-line answer to the last key (the theme `t` chose, ...), shown in the status line
+    /// until the next key.
+    public var notice: Localized?
     public var shouldQuit: Bool = false
     /// The time of the last tick (seconds since 1970); animations and the clock read it.
     public var now: Double = 0
