@@ -10,9 +10,16 @@ struct DataOptions: ParsableArguments {
 
     var directory: URL { DataLocator().locate(explicit: data) }
 
-    /// Loads the data or exits: 66 when the directory is unusable, 65 with every located
-    /// problem on stderr when the files have errors.
+    /// Loads the data or exits: 66 when the directory is unusable or cannot be found (naming
+    /// every place looked at), 65 with every located problem on stderr when the files have errors.
     func loadOrExit(articles: URL? = nil) throws -> Dataset {
+        let search = DataLocator().search(explicit: data)
+        if search.directory == nil {
+            Console.error("citydash: no data directory found; looked in:")
+            for place in search.looked { Console.error("  \(TerminalSanitizer.sanitize(place.path))") }
+            Console.error("Give one with --data DIR or CITYDASH_DATA=DIR.")
+            throw ExitStatus.noInput
+        }
         let result: LoadResult
         do {
             result = try DatasetLoader(articlesDirectory: articles).load(directory: directory)

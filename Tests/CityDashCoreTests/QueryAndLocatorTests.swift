@@ -49,26 +49,51 @@ struct QueryAndLocatorTests {
         #expect(Language.zh.toggled == .en && Language.en.toggled == .zh)
     }
 
-    @Test("the data directory: --data, then CITYDASH_DATA, then the checkout's data/")
+    @Test("the data directory: --data, then CITYDASH_DATA, then beside the installed executable, then the checkout")
     func dataLocator() throws {
+        let nowhere = URL(fileURLWithPath: "/nowhere-checkout")
         let explicit = DataLocator(environment: ["CITYDASH_DATA": "/env/data"], executablePath: "/nowhere/bin/citydash",
-                                   currentDirectory: "/cwd")
+                                   checkoutDirectory: nowhere)
         #expect(explicit.locate(explicit: "/explicit/data").path == "/explicit/data")
         #expect(explicit.locate(explicit: nil).path == "/env/data")
         #expect(explicit.locate(explicit: "").path == "/env/data")
-        // An executable deep under a path that does not exist: none of the six directories above it has data/.
-        let deep = FileManager.default.temporaryDirectory.appendingPathComponent("citydash-\(UUID().uuidString)/a/b/c/d/e/f/bin/citydash")
-        let fallback = DataLocator(environment: [:], executablePath: deep.path, currentDirectory: "/nowhere-cwd")
-        // This test binary was built from this checkout, so its bundled data is found.
-        #expect(fallback.locate(explicit: nil).standardizedFileURL.path == TestSupport.dataDirectory.standardizedFileURL.path)
 
         let install = try TestSupport.makeTemporaryDirectory("citydash-install")
         defer { TestSupport.removeQuietly(install) }
         let share = install.appendingPathComponent("share/citydash/data")
         try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
         try Data("sources: []\n".utf8).write(to: share.appendingPathComponent("sources.yaml"))
+        // Installed data wins over the checkout the binary was built from.
         let installed = DataLocator(environment: [:], executablePath: install.appendingPathComponent("bin/citydash").path,
-                                    currentDirectory: "/nowhere-cwd")
+                                    checkoutDirectory: TestSupport.repositoryRoot)
         #expect(installed.locate(explicit: nil).resolvingSymlinksInPath().path == share.resolvingSymlinksInPath().path)
+
+        // A binary run from the build folder finds the checkout it was built from.
+        let built = DataLocator(environment: [:], executablePath: "/nowhere/.build/debug/citydash",
+                                checkoutDirectory: TestSupport.repositoryRoot)
+        #expect(built.locate(explicit: nil).standardizedFileURL.path == TestSupport.dataDirectory.standardizedFileURL.path)
+    }
+
+    @Test("an unrelated data/ near the executable is never used; a failed search lists where it looked")
+    func dataLocatorNeverWalksUp() throws {
+        let root = try TestSupport.makeTemporaryDirectory("citydash-unrelated")
+        defer { TestSupport.removeQuietly(root) }
+        let unrelated = root.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: unrelated.appendingPathComponent("x/y"), withIntermediateDirectories: true)
+        try Data("sources: []\n".utf8).write(to: unrelated.appendingPathComponent("sources.yaml"))
+        // root/data sits beside root/bin: walking up from the executable would find it.
+        let locator = DataLocator(environment: [:], executablePath: root.appendingPathComponent("bin/citydash").path,
+                                  checkoutDirectory: URL(fileURLWithPath: "/nowhere-checkout"))
+        let search = locator.search(explicit: nil)
+        #expect(search.directory == nil)
+        #expect(search.looked.map(\.path) == [root.appendingPathComponent("share/citydash/data").path,
+                                               "/nowhere-checkout/data"])
+    }
+
+    @Test("the running executable is resolved through /proc/self/exe, not argv[0]")
+    func runningExecutable() {
+        let path = DataLocator.runningExecutable()
+        #expect(path.hasPrefix("/"))
+        #expect(FileManager.default.isExecutableFile(atPath: path))
     }
 }

@@ -74,3 +74,31 @@ struct CommandLineEndToEndTests {
         #expect(before.stdout.contains("Overview"))
     }
 }
+
+/// `deploy/install.sh` into a temporary prefix, then the installed binary run by name from
+/// another directory, as a booth PC runs it.
+@Suite("Installed build")
+struct InstalledBuildEndToEndTests {
+    @Test("installed into a prefix, citydash run by name from elsewhere finds PREFIX/share/citydash/data")
+    func installedBinaryFindsItsData() throws {
+        let binary = try E2E.requireBinary()
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("citydash-prefix-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        var environment = E2E.childEnvironment()
+        let install = try E2E.run(E2E.repositoryRoot.appendingPathComponent("deploy/install.sh").path,
+                                  ["--prefix", prefix.path, "--binary", binary], environment: environment)
+        #expect(install.status == 0, "install.sh: \(install.stderr)")
+        let share = prefix.appendingPathComponent("share/citydash/data").path
+        #expect(FileManager.default.fileExists(atPath: share + "/metrics.yaml"))
+
+        // Run by name through PATH, from a directory that has an unrelated data/ above it.
+        let elsewhere = prefix.appendingPathComponent("work/data/sub")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("sources: []\n".utf8).write(to: prefix.appendingPathComponent("work/data/sources.yaml"))
+        environment["PATH"] = prefix.appendingPathComponent("bin").path + ":/usr/bin:/bin"
+        let validate = try E2E.run("/bin/sh", ["-c", "cd \"$1\" && exec citydash validate", "sh", elsewhere.path],
+                                   environment: environment)
+        #expect(validate.status == 0, "stderr: \(validate.stderr)")
+        #expect(validate.stdout.hasPrefix(share + ": valid"), "stdout: \(validate.stdout)")
+    }
+}

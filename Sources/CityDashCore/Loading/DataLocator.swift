@@ -1,49 +1,72 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Finds the data directory: `--data DIR`, then `CITYDASH_DATA`, then the bundled `data/`
-/// found from the executable's location (an installed `share/citydash/data`, or a source
-/// checkout above `.build/`), then the checkout this binary was compiled from, then `./data`.
+/// Finds the data directory, in this order and nowhere else:
+/// 1. `--data DIR`, 2. `CITYDASH_DATA`, 3. beside the installed executable
+/// (`PREFIX/bin/citydash` → `PREFIX/share/citydash/data`, the executable found through
+/// `/proc/self/exe`, so it works however the program was started), 4. the `data/` of the source
+/// checkout the binary was built from (what `swift run` uses).
+/// It never walks up from the current directory: an unrelated `data/` above it is not ours.
 public struct DataLocator: Sendable {
-    public var environment: [String: String]
-    public var executablePath: String
-    public var currentDirectory: String
-
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
-                executablePath: String = CommandLine.arguments.first ?? "",
-                currentDirectory: String = FileManager.default.currentDirectoryPath) {
-        self.environment = environment
-        self.executablePath = executablePath
-        self.currentDirectory = currentDirectory
+    /// Where the search ended: the directory to load (nil when nothing was found) and every
+    /// place looked at, for the error message.
+    public struct Search: Sendable, Equatable {
+        public var directory: URL?
+        public var looked: [URL]
     }
 
-    /// The directory to load; an explicit choice is returned even if it does not exist, so the
-    /// loader can say so.
-    public func locate(explicit: String?) -> URL {
-        if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+    public var environment: [String: String]
+    public var executablePath: String
+    public var checkoutDirectory: URL
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+                executablePath: String = DataLocator.runningExecutable(),
+                checkoutDirectory: URL = DataLocator.builtFromCheckout) {
+        self.environment = environment
+        self.executablePath = executablePath
+        self.checkoutDirectory = checkoutDirectory
+    }
+
+    /// The checkout this file was compiled in: Sources/CityDashCore/Loading/DataLocator.swift.
+    public static let builtFromCheckout = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The real path of the running program (`/proc/self/exe`), not `argv[0]`, which is only
+    /// the name it was started by (`citydash` from PATH, a symlink, a relative path).
+    public static func runningExecutable() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return CommandLine.arguments.first ?? "" }
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The directory to load. An explicit choice (`--data`, `CITYDASH_DATA`) is returned even if
+    /// it does not exist, so the loader can say so.
+    public func search(explicit: String?) -> Search {
+        if let explicit, !explicit.isEmpty { return Search(directory: URL(fileURLWithPath: explicit), looked: []) }
         if let fromEnvironment = environment["CITYDASH_DATA"], !fromEnvironment.isEmpty {
-            return URL(fileURLWithPath: fromEnvironment)
+            return Search(directory: URL(fileURLWithPath: fromEnvironment), looked: [])
         }
-        for candidate in candidates() where Self.looksLikeData(candidate) {
-            return candidate
-        }
-        return URL(fileURLWithPath: currentDirectory).appendingPathComponent("data")
+        let places = candidates()
+        return Search(directory: places.first(where: Self.looksLikeData), looked: places)
+    }
+
+    /// `search(explicit:)`'s directory, or the first place it looked when it found none.
+    public func locate(explicit: String?) -> URL {
+        let found = search(explicit: explicit)
+        return found.directory ?? found.looked.first ?? URL(fileURLWithPath: "data")
     }
 
     func candidates() -> [URL] {
-        var result: [URL] = []
         let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
-        result.append(directory.appendingPathComponent("../share/citydash/data").standardizedFileURL)
-        for _ in 0..<6 {
-            result.append(directory.appendingPathComponent("data"))
-            directory = directory.deletingLastPathComponent()
-        }
-        // This file is Sources/CityDashCore/Loading/DataLocator.swift in the checkout it was built from.
-        let checkout = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        result.append(checkout.appendingPathComponent("data"))
-        result.append(URL(fileURLWithPath: currentDirectory).appendingPathComponent("data"))
-        return result
+        let bin = executable.deletingLastPathComponent()
+        return [
+            bin.deletingLastPathComponent().appendingPathComponent("share/citydash/data"),
+            checkoutDirectory.appendingPathComponent("data"),
+        ]
     }
 
     static func looksLikeData(_ url: URL) -> Bool {
