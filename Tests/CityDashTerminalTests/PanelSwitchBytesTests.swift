@@ -73,7 +73,9 @@ struct PanelSwitchBytesTests {
         print("panel switch \(width)x\(height) \(language) \(color ? "colour" : "no colour"): bytes/text bytes per "
               + "changed cell " + ratios.joined(separator: " ")
               + String(format: "; all switches %d bytes for %d cells, %.2f/%.2f", bytes, changed,
-                       Double(bytes) / Double(max(1, changed)), Double(text.reduce(0, +)) / Double(max(1, changed))))
+                       Double(bytes) / Double(max(1, changed)), Double(text.reduce(0, +)) / Double(max(1, changed)))
+              + (out.max { $0.1.count * max(1, $1.2) < $1.1.count * max(1, $0.2) }
+                  .map { "; most per cell: \($0.0), \($0.1.count) bytes for \($0.2) cells" } ?? ""))
         return out
     }
 
