@@ -8,6 +8,7 @@ attribute changes (SGR), cursor moves, erases and the rest.
     bench/switch-bytes.py [WIDTH HEIGHT] [citydash options...]
     bench/switch-bytes.py 80 24 --lang en
     bench/switch-bytes.py 200 60 --color never
+    CITYDASH=.build/debug/citydash bench/switch-bytes.py 80 24   (any build: the bytes are the same)
 
 `(cd Benchmarks && swift package benchmark --filter 'panel switch.*')` measures the same switches in process
 against the number of changed cells; this script shows where the bytes go.
@@ -62,10 +63,12 @@ def main():
     width, height = 120, 40
     if len(args) >= 2 and args[0].isdigit() and args[1].isdigit():
         width, height, args = int(args[0]), int(args[1]), args[2:]
-    subprocess.run(["swift", "build", "-c", "release", "--product", "citydash"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
-    binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                            capture_output=True, text=True).stdout.strip() + "/citydash"
+    binary = os.environ.get("CITYDASH")
+    if not binary:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "citydash"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+        binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                                capture_output=True, text=True).stdout.strip() + "/citydash"
     pid, fd = pty.fork()
     if pid == 0:
         os.environ.update(TERM="xterm-256color", LANG="C.UTF-8")

@@ -9,16 +9,24 @@ import Glibc
 /// it: what a terminal would receive, so the benchmarks and tests can hold ncurses' diffing to
 /// account (a panel switch must not repaint the whole screen).
 ///
+/// ncurses runs under a UTF-8 locale (C.UTF-8), as the dashboard does after
+/// `TerminalEnvironment.prepare`: in the C locale it would send a placeholder for every Chinese
+/// character and the measured bytes would not be the dashboard's. The locale is set for the
+/// calling thread only (`uselocale`) and only while the meter is in curses, so tests running
+/// beside it keep theirs.
+///
 /// Curses state is global, so only one meter (or dashboard) may run in a process at a time.
 public final class PseudoTerminalMeter {
     public enum Failure: Error, CustomStringConvertible {
         case pseudoTerminal(String)
         case curses
+        case locale
 
         public var description: String {
             switch self {
             case .pseudoTerminal(let step): "cannot open a pseudo-terminal (\(step) failed)"
             case .curses: "curses cannot start on the pseudo-terminal"
+            case .locale: "the C.UTF-8 locale is not available"
             }
         }
     }
@@ -28,14 +36,21 @@ public final class PseudoTerminalMeter {
     private let input: UnsafeMutablePointer<FILE>
     private let screen = CursesScreen()
     private let counter = ByteCounter()
+    private let utf8Locale: locale_t
     private var stopped = false
 
     /// A `width` x `height` pseudo-terminal of type `terminalType`, with curses started on it.
     public init(width: Int, height: Int, terminalType: String = "xterm-256color", color: Bool = true) throws(Failure) {
+        // Only the character type matters to ncurses (LC_CTYPE_MASK, a macro Swift cannot import).
+        guard let utf8Locale = newlocale(1 << LC_CTYPE, "C.UTF-8", nil) else { throw .locale }
         let master = posix_openpt(O_RDWR | O_NOCTTY)
-        guard master >= 0 else { throw .pseudoTerminal("posix_openpt, errno \(errno)") }
+        guard master >= 0 else {
+            freelocale(utf8Locale)
+            throw .pseudoTerminal("posix_openpt, errno \(errno)")
+        }
         guard grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
             close(master)
+            freelocale(utf8Locale)
             throw .pseudoTerminal("grantpt, errno \(errno)")
         }
         var size = winsize(ws_row: UInt16(clamping: height), ws_col: UInt16(clamping: width), ws_xpixel: 0, ws_ypixel: 0)
@@ -44,8 +59,10 @@ public final class PseudoTerminalMeter {
               let output = fdopen(slave, "w"), let input = fdopen(dup(slave), "r") else {
             close(master)
             if slave >= 0 { close(slave) }
+            freelocale(utf8Locale)
             throw .pseudoTerminal("opening the terminal side, errno \(errno)")
         }
+        self.utf8Locale = utf8Locale
         self.master = master
         self.output = output
         self.input = input
@@ -60,18 +77,31 @@ public final class PseudoTerminalMeter {
             counter.finish()
         }
         reader.start()
-        guard screen.start(terminalType: terminalType, output: output, input: input, wantColor: color) else {
+        let started = inUTF8Locale {
+            screen.start(terminalType: terminalType, output: output, input: input, wantColor: color)
+        }
+        guard started else {
             stop()
             throw .curses
         }
         _ = takeOutput()
     }
 
-    deinit { stop() }
+    deinit {
+        stop()
+        freelocale(utf8Locale)
+    }
+
+    /// Runs `body` with this thread in the UTF-8 locale, then puts the thread's locale back.
+    private func inUTF8Locale<T>(_ body: () -> T) -> T {
+        let previous = uselocale(utf8Locale)
+        defer { uselocale(previous) }
+        return body()
+    }
 
     /// Draws `buffer` as the dashboard does and returns the bytes that reached the terminal.
     public func draw(_ buffer: Buffer, theme: Theme) -> [UInt8] {
-        screen.draw(buffer, theme: theme)
+        inUTF8Locale { screen.draw(buffer, theme: theme) }
         return takeOutput()
     }
 
@@ -90,7 +120,7 @@ public final class PseudoTerminalMeter {
     public func stop() {
         guard !stopped else { return }
         stopped = true
-        screen.stop()
+        inUTF8Locale { screen.stop() }
         // With every descriptor of the terminal side closed, the reader's read() fails and it ends.
         fclose(output)
         fclose(input)

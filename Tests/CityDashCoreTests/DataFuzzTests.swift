@@ -4,7 +4,8 @@ import Testing
 
 /// Hostile and broken data files: every mutant of the bundled data is either accepted or
 /// rejected with diagnostics that name a data file and a line — never a crash, a hang or a
-/// diagnostic nobody could act on — and each load takes well under a second.
+/// diagnostic nobody could act on. How long hostile files take to refuse is measured by the
+/// `load hostile` benchmarks, not here: tests run in parallel, so a clock says little.
 @Suite struct DataFuzzTests {
     static let bundled: [String: String] = {
         var texts: [String: String] = [:]
@@ -97,10 +98,7 @@ import Testing
             let (file, text) = Self.mutate(&random)
             var texts = Self.bundled
             texts[file] = text
-            let started = ContinuousClock.now
             let result = DatasetLoader().load(texts: texts)
-            let elapsed = ContinuousClock.now - started
-            #expect(elapsed < .seconds(1), "chunk \(chunk) mutant \(index) of \(file) took \(elapsed)")
             Self.check(result, mutant: "chunk \(chunk) mutant \(index) of \(file)")
             if !result.isValid { rejected += 1 }
         }

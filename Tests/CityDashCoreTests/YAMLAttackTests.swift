@@ -2,15 +2,15 @@
 import Foundation
 import Testing
 
-/// YAML built to exhaust a parser is refused quickly, within bounded memory, with a message
-/// that says which limit it hit (README "Robustness" lists the limits).
+/// YAML built to exhaust a parser is refused with a message that says which limit it hit
+/// (README "Robustness" lists the limits): the limits are what bound the work. How long the
+/// refusals take is measured by the `load hostile` benchmarks, not asserted here, since tests
+/// run in parallel and a clock says little.
 @Suite struct YAMLAttackTests {
-    static func loadReplacing(_ file: String, with text: String) -> (LoadResult, Duration) {
+    static func loadReplacing(_ file: String, with text: String) -> LoadResult {
         var texts = DataFuzzTests.bundled
         texts[file] = text
-        let started = ContinuousClock.now
-        let result = DatasetLoader().load(texts: texts)
-        return (result, ContinuousClock.now - started)
+        return DatasetLoader().load(texts: texts)
     }
 
     @Test func billionLaughsIsRefused() {
@@ -22,9 +22,8 @@ import Testing
             previous = name
         }
         lines.append("metrics: *i")
-        let (result, elapsed) = Self.loadReplacing("metrics.yaml", with: lines.joined(separator: "\n"))
+        let result = Self.loadReplacing("metrics.yaml", with: lines.joined(separator: "\n"))
         #expect(!result.isValid)
-        #expect(elapsed < .seconds(1), "took \(elapsed)")
         let diagnostic = result.diagnostics.first { $0.file == "metrics.yaml" }
         #expect(diagnostic?.message.contains("alias") == true || diagnostic?.message.contains("anchor") == true,
                 "\(String(describing: diagnostic))")
@@ -34,18 +33,16 @@ import Testing
     @Test func tenThousandLevelsOfNestingAreRefused() {
         for nested in [String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
                        String(repeating: "{a: ", count: 10_000) + "1" + String(repeating: "}", count: 10_000)] {
-            let (result, elapsed) = Self.loadReplacing("events.yaml", with: "events: " + nested)
+            let result = Self.loadReplacing("events.yaml", with: "events: " + nested)
             #expect(!result.isValid)
-            #expect(elapsed < .seconds(1), "took \(elapsed)")
             #expect(result.diagnostics.contains { $0.file == "events.yaml" && $0.message.contains("nest") },
                     "\(result.diagnostics.prefix(3))")
         }
         // Deep block indentation too.
         var block = "events:\n"
         for level in 0..<2_000 { block += String(repeating: " ", count: level * 2 + 2) + "k\(level):\n" }
-        let (result, elapsed) = Self.loadReplacing("events.yaml", with: block)
+        let result = Self.loadReplacing("events.yaml", with: block)
         #expect(!result.isValid)
-        #expect(elapsed < .seconds(1), "took \(elapsed)")
     }
 
     @Test func fileOverTheSizeLimitIsRefusedBeforeParsing() throws {
@@ -57,9 +54,7 @@ import Testing
         files["metrics.yaml"] = big
         let directory = try TestSupport.writeDataDirectory(files)
         defer { TestSupport.removeQuietly(directory) }
-        let started = ContinuousClock.now
         let result = try DatasetLoader().load(directory: directory)
-        #expect(ContinuousClock.now - started < .seconds(1))
         #expect(result.diagnostics.contains { $0.file == "metrics.yaml" && $0.message.contains("limit") })
     }
 

@@ -3,7 +3,10 @@ import CityDashCore
 import Foundation
 import Testing
 
-/// What users see, frame by frame, compared with reviewed text files in Golden/.
+/// What users see, frame by frame, compared with reviewed files in Golden/: each file holds the
+/// frame's text, then a header line naming the theme with the legend of role letters, then the
+/// role of every cell, one letter a column (`RoleGrid`), so a lost selection highlight or a title
+/// drawn as plain text fails as surely as a changed character.
 /// After an intended change, re-record with `CITYDASH_RECORD=1 swift test --filter GoldenFrameTests`,
 /// then read every changed file (git diff) before committing it.
 @Suite struct GoldenFrameTests {
@@ -43,6 +46,7 @@ import Testing
                  district: "yangpu"),
             Case(name: "overview-pudong-en-160x48", width: 160, height: 48, language: .en, district: "pudong"),
             Case(name: "help-zh-80x24", width: 80, height: 24, keys: [.character("?")]),
+            Case(name: "overview-light-en-80x24", width: 80, height: 24, language: .en, keys: [.character("t")]),
             Case(name: "picker-en-80x24", width: 80, height: 24, language: .en, keys: [.character("d")]),
             Case(name: "search-en-80x24", width: 80, height: 24, language: .en,
                  keys: [.character("/")] + "ai".map { .character($0) } + [.enter]),
@@ -63,7 +67,8 @@ import Testing
 
     static let directory = Fixture.root.appendingPathComponent("Tests/CityDashUITests/Golden")
 
-    static func frame(_ c: Case) -> String {
+    /// The state a case describes, after its kiosk ticks and keys.
+    static func state(_ c: Case) -> AppState {
         var state = Fixture.state(width: c.width, height: c.height, panel: c.panel, language: c.language)
         state.asciiOnly = c.ascii
         if let district = c.district { state.district = .district(district) }
@@ -79,12 +84,49 @@ import Testing
             AppReducer.reduce(&state, .tick(now: start + at))
         }
         Fixture.press(c.keys, &state)
-        return DashboardView.render(state).lines.joined(separator: "\n") + "\n"
+        return state
+    }
+
+    /// The header line between a golden file's text rows and its role rows.
+    static func rolesHeader(theme: ThemeName) -> String {
+        "roles (theme \(theme.rawValue)), one letter a column: \(RoleGrid.legend)"
+    }
+
+    /// The golden file's content for a case: text rows, the roles header, role rows.
+    static func golden(_ c: Case) -> String {
+        let state = state(c)
+        let buffer = DashboardView.render(state)
+        return (buffer.lines + [rolesHeader(theme: state.theme)] + RoleGrid.rows(buffer))
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// What differs between a golden file and the frame drawn now, in words: the text rows that
+    /// differ, the theme, and each run of cells whose role differs (row, columns, both roles).
+    static func differences(expected: String, actual: String, height: Int) -> [String] {
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func section(_ lines: [String], _ range: Range<Int>) -> [String] {
+            Array(lines[min(range.lowerBound, lines.count)..<min(range.upperBound, lines.count)])
+        }
+        var out: [String] = []
+        let (eText, aText) = (section(e, 0..<height), section(a, 0..<height))
+        for y in 0..<max(eText.count, aText.count) where out.count < 6 {
+            let (el, al) = (y < eText.count ? eText[y] : "<none>", y < aText.count ? aText[y] : "<none>")
+            if el != al { out.append("text row \(y):\n  expected: \(el)\n  actual:   \(al)") }
+        }
+        let (eHeader, aHeader) = (section(e, height..<height + 1), section(a, height..<height + 1))
+        if eHeader != aHeader {
+            out.append("roles header:\n  expected: \(eHeader.first ?? "<none>")\n  actual:   \(aHeader.first ?? "<none>")")
+        }
+        let roleRows = height + 1..<2 * height + 1
+        out += RoleGrid.differences(expected: section(e, roleRows), actual: section(a, roleRows), actualText: aText)
+        if out.isEmpty { out.append("the files differ after the role rows") }
+        return out
     }
 
     @Test(arguments: cases)
     func frameMatchesGolden(_ c: Case) throws {
-        let actual = Self.frame(c)
+        let actual = Self.golden(c)
         let file = Self.directory.appendingPathComponent(c.name + ".txt")
         if ProcessInfo.processInfo.environment["CITYDASH_RECORD"] == "1" {
             try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
@@ -94,15 +136,29 @@ import Testing
         let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
                                     "missing golden file \(file.path); record with CITYDASH_RECORD=1")
         if actual != expected {
-            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let firstDiff = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
             Issue.record("""
-                \(c.name) differs from golden at line \(firstDiff + 1):
-                expected: \(firstDiff < e.count ? String(e[firstDiff]) : "<none>")
-                actual:   \(firstDiff < a.count ? String(a[firstDiff]) : "<none>")
+                \(c.name) differs from Golden/\(c.name).txt (roles: \(RoleGrid.legend)):
+                \(Self.differences(expected: expected, actual: actual, height: c.height).joined(separator: "\n"))
                 """)
         }
+    }
+
+    /// The comparison must see a role change that leaves every character as it was.
+    @Test func aChangedRoleAloneIsADifference() {
+        let c = Self.cases[0]
+        let state = Self.state(c)
+        var buffer = DashboardView.render(state)
+        let expected = (buffer.lines + [Self.rolesHeader(theme: state.theme)] + RoleGrid.rows(buffer))
+            .joined(separator: "\n") + "\n"
+        buffer.setRole(.warning, in: Rect(x: 3, y: 1, width: 4, height: 1))
+        buffer.setRole(.selection, in: Rect(x: 0, y: 6, width: 2, height: 1))
+        let actual = (buffer.lines + [Self.rolesHeader(theme: state.theme)] + RoleGrid.rows(buffer))
+            .joined(separator: "\n") + "\n"
+        let found = Self.differences(expected: expected, actual: actual, height: c.height)
+        #expect(found.count == 2 && found.allSatisfy { $0.hasPrefix("row 1, ") || $0.hasPrefix("row 6, ") },
+                "\(found)")
+        #expect(found.contains { $0.hasPrefix("row 1, columns 3-6: ") && $0.contains("got W warning") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("row 6, columns 0-1: ") && $0.contains("got S selection") }, "\(found)")
     }
 
     @Test func everyGoldenFileHasACase() throws {

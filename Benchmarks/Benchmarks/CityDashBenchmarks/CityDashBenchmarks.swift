@@ -136,6 +136,8 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    hostileDataBenchmarks()
+
     // MARK: District filter and search keystroke
     //
     // The states are prepared before `startMeasurement()` and freed after `stopMeasurement()`:
