@@ -104,7 +104,8 @@ private func onTerminatingSignal(_ signal: Int32) {
     errno = saved
 }
 
-/// Async-signal-safe restore: leave the alternate screen, show the cursor, reset attributes,
+/// Async-signal-safe restore: mouse reporting and application keys off, leave the alternate
+/// screen, show the cursor, reset attributes,
 /// put back the saved tty modes, then die of the same signal. In kiosk mode a crash signal
 /// that another process sent (si_code ≤ 0, another pid) is ignored instead.
 private func onFatalSignal(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?,
@@ -113,7 +114,7 @@ private func onFatalSignal(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo
        info.pointee._sifields._kill.si_pid != getpid() {
         return
     }
-    let reset: StaticString = "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1006l\u{1B}[?1049l\u{1B}[?25h\r\n"
+    let reset: StaticString = "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1006l\u{1B}[?1l\u{1B}>\u{1B}[?1049l\u{1B}[?25h\r\n"
     _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
     if hasSavedTermios { _ = tcsetattr(STDIN_FILENO, TCSANOW, &savedTermios) }
     Glibc.signal(signal, SIG_DFL)
