@@ -19,6 +19,6 @@ public enum AppEvent: Sendable {
     /// something on screen is due.
     case tick(Instant)
 
-    /// A tick where both clocks read `now` (tests and one-shot renders, where no clock steps).
+    /// A tick where both clocks read `now`: for tests and tools that need no wall-clock step.
     public static func tick(now: Double) -> AppEvent { .tick(Instant(monotonic: now, wall: now)) }
 }
