@@ -12,7 +12,9 @@
 #endif
 
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <locale.h>
+#include <sys/ioctl.h>
 #include <wchar.h>
 
 static inline WINDOW *citydash_stdscr(void) { return stdscr; }
@@ -50,17 +52,57 @@ static inline int citydash_put(int y, int x, const wchar_t *text, int flags, sho
 }
 
 static inline void citydash_enable_mouse(void) {
-    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED, NULL);
+    mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
     mouseinterval(0);
 }
 
-/// Reads a pending mouse event; returns 1 for a left click or press at (*y, *x).
-static inline int citydash_mouse_click(int *y, int *x) {
+enum {
+    CITYDASH_MOUSE_OTHER = 0,
+    CITYDASH_MOUSE_CLICK = 1,
+    CITYDASH_MOUSE_WHEEL_UP = 2,
+    CITYDASH_MOUSE_WHEEL_DOWN = 3,
+};
+
+/// Reads a pending mouse event: a left click or press at (*y, *x), a wheel notch (xterm
+/// reports them as presses of buttons 4 and 5), or anything else (right clicks, releases).
+static inline int citydash_mouse_event(int *y, int *x) {
     MEVENT event;
-    if (getmouse(&event) != OK) return 0;
+    if (getmouse(&event) != OK) return CITYDASH_MOUSE_OTHER;
     *y = event.y;
     *x = event.x;
-    return (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) ? 1 : 0;
+    if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return CITYDASH_MOUSE_CLICK;
+    if (event.bstate & BUTTON4_PRESSED) return CITYDASH_MOUSE_WHEEL_UP;
+    if (event.bstate & BUTTON5_PRESSED) return CITYDASH_MOUSE_WHEEL_DOWN;
+    return CITYDASH_MOUSE_OTHER;
+}
+
+/// Bytes waiting to be read on `fd` (FIONREAD; ioctl is variadic, so Swift cannot call it),
+/// or -1 with errno set (EIO on a terminal that was hung up).
+static inline int citydash_pending_bytes(int fd) {
+    int count = 0;
+    return ioctl(fd, FIONREAD, &count) == 0 ? count : -1;
+}
+
+enum {
+    CITYDASH_TERMINAL_USABLE = 1,
+    CITYDASH_TERMINAL_UNKNOWN = 0,
+    CITYDASH_TERMINAL_NO_DATABASE = -1,
+    CITYDASH_TERMINAL_CANNOT_ADDRESS = -2,
+};
+
+/// Whether terminfo describes terminal type `name` well enough to draw a screen on it, asked
+/// through setupterm's error return so ncurses never prints its own message and exits (as
+/// initscr does). Cannot-address: a hard-copy terminal or one without cursor addressing (dumb).
+static inline int citydash_terminal_usable(const char *name) {
+    int error = 0;
+    if (setupterm((char *)name, 1, &error) != OK) {
+        if (error == 1) return CITYDASH_TERMINAL_CANNOT_ADDRESS;
+        return error == -1 ? CITYDASH_TERMINAL_NO_DATABASE : CITYDASH_TERMINAL_UNKNOWN;
+    }
+    char *address = tigetstr("cup");
+    int usable = tigetflag("hc") <= 0 && address != NULL && address != (char *)-1;
+    del_curterm(cur_term);
+    return usable ? CITYDASH_TERMINAL_USABLE : CITYDASH_TERMINAL_CANNOT_ADDRESS;
 }
 
 /// Pseudo-terminal calls (for PseudoTerminalMeter) that glibc declares only under _XOPEN_SOURCE,

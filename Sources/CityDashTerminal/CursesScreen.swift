@@ -19,16 +19,21 @@ public final class CursesScreen {
     private var colorCount = 0
     private var theme: Theme?
     private var previous: Buffer?
-    /// The screen made by `newterm` when curses runs on another terminal than the process's own.
+    /// The screen made by `newterm`, freed by `stop`.
     private var otherTerminal: OpaquePointer?
 
     public init() {}
 
-    /// Enters curses mode. `wantColor` false (NO_COLOR, --color never) keeps the screen
-    /// monochrome; so does a terminal without colours.
+    /// Enters curses mode on the process's own terminal, described by terminfo entry
+    /// `terminalType` (checked beforehand with `TerminalType.resolve`; newterm, unlike initscr,
+    /// returns an error instead of printing one and exiting). `wantColor` false (NO_COLOR,
+    /// --color never) keeps the screen monochrome; so does a terminal without colours.
     /// `raw` (kiosk mode) makes Ctrl-C, Ctrl-Z and Ctrl-\\ arrive as keys instead of signals.
-    public func start(wantColor: Bool, raw rawMode: Bool = false) -> Bool {
-        guard initscr() != nil else { return false }
+    public func start(terminalType: String, wantColor: Bool, raw rawMode: Bool = false) -> Bool {
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              let screen = newterm(terminalType, output, input) else { return false }
+        otherTerminal = screen
+        _ = set_term(screen)
         configure(wantColor: wantColor, raw: rawMode)
         return true
     }
@@ -142,7 +147,9 @@ public final class CursesScreen {
         }
     }
 
-    /// Every input event curses has ready now (never blocks).
+    /// Every input event curses has ready now (never blocks). Input that means nothing here
+    /// (Shift+arrows, Insert, right clicks, invalid bytes) is read and dropped: it yields no
+    /// event, and is no sign of a lost terminal (see `TerminalInputProbe`).
     public func pendingEvents() -> [AppEvent] {
         var events: [AppEvent] = []
         var code: wint_t = 0
@@ -163,7 +170,12 @@ public final class CursesScreen {
                 return .resize(width: width, height: height)
             case KEY_MOUSE:
                 var y: Int32 = 0, x: Int32 = 0
-                return citydash_mouse_click(&y, &x) == 1 ? .click(x: Int(x), y: Int(y)) : nil
+                switch citydash_mouse_event(&y, &x) {
+                case Int32(CITYDASH_MOUSE_CLICK): return .click(x: Int(x), y: Int(y))
+                case Int32(CITYDASH_MOUSE_WHEEL_UP): return .wheel(notches: -1)
+                case Int32(CITYDASH_MOUSE_WHEEL_DOWN): return .wheel(notches: 1)
+                default: return nil  // right and middle clicks, releases: nothing to do
+                }
             case KEY_UP: return .key(.up)
             case KEY_DOWN: return .key(.down)
             case KEY_LEFT: return .key(.left)

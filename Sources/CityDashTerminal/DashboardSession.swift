@@ -6,47 +6,63 @@ import Glibc
 #endif
 
 /// Runs the interactive dashboard. It sleeps in poll() until a key, a resize, a signal, a
-/// change in the data directory, or the next moment the screen must change by itself
-/// (kiosk rotation, animation frame, ticker step, clock minute); then it turns what happened
-/// into events for the reducer and redraws. With nothing due it does not wake at all.
+/// change in the data directory, a finished background load, or the next moment the screen
+/// must change by itself (kiosk rotation, animation frame, ticker step, clock minute); then it
+/// turns what happened into events for the reducer and redraws. With nothing due it does not
+/// wake at all. Time is read from two clocks (`Instant`): scheduling follows the monotonic
+/// one, so a step of the wall clock cannot stall or hurry anything.
 /// The terminal is restored on every way out: `q`, a signal, an error, a vanished terminal.
 public final class DashboardSession {
     public enum Outcome: Equatable, Sendable {
         case quit
-        /// Ended by this signal (SIGINT, SIGTERM, SIGHUP, ...).
+        /// Ended by this signal (SIGINT, SIGTERM, SIGHUP, SIGUSR2, ...).
         case signal(Int32)
-        /// The terminal went away (end of input, hang-up).
+        /// The terminal went away (end of input, hang-up, I/O error).
         case terminalLost
         case terminalUnavailable
     }
 
     private var state: AppState
     private let wantColor: Bool
+    private let terminalType: String
     private let watcher: DataDirectoryWatcher?
     private let screen = CursesScreen()
 
-    public init(state: AppState, wantColor: Bool, dataDirectory: URL?) {
+    /// `terminalType`: the terminfo entry to draw with (see `TerminalType`).
+    public init(state: AppState, wantColor: Bool, terminalType: String, dataDirectory: URL?) {
         self.state = state
         self.wantColor = wantColor
-        self.watcher = dataDirectory.map(DataDirectoryWatcher.init(directory:))
+        self.terminalType = terminalType
+        self.watcher = dataDirectory.map { DataDirectoryWatcher(directory: $0) }
     }
 
-    static func clock() -> Double { Date().timeIntervalSince1970 }
+    /// Both clocks now: CLOCK_MONOTONIC for scheduling, CLOCK_REALTIME for the on-screen time.
+    static func clock() -> Instant {
+        var monotonic = timespec(), wall = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &monotonic)
+        clock_gettime(CLOCK_REALTIME, &wall)
+        return Instant(monotonic: Double(monotonic.tv_sec) + Double(monotonic.tv_nsec) / 1e9,
+                       wall: Double(wall.tv_sec) + Double(wall.tv_nsec) / 1e9)
+    }
 
     public func run() -> Outcome {
         let kiosk = state.kiosk != nil
         guard let signals = SignalTrap(locked: kiosk) else { return .terminalUnavailable }
-        guard screen.start(wantColor: wantColor, raw: kiosk) else { return .terminalUnavailable }
+        guard screen.start(terminalType: terminalType, wantColor: wantColor, raw: kiosk) else {
+            return .terminalUnavailable
+        }
         defer { screen.stop() }
         let (width, height) = screen.size
         AppReducer.reduce(&state, .resize(width: width, height: height))
-        AppReducer.reduce(&state, .tick(now: Self.clock()))
+        AppReducer.reduce(&state, .tick(Self.clock()))
 
         var needsDraw = true
-        var idleReadableWakeups = 0
         var drawn: (state: AppState, frame: Buffer)?
         // Only ticks since the last frame: a kiosk frame may then be patched, not redrawn.
         var onlyTicks = false
+        // While another process group owns the terminal (we cannot read it), stdin is left out
+        // of poll() until this time, so unreadable input does not make the loop spin.
+        var stdinPausedUntil = -Double.infinity
         while true {
             if needsDraw {
                 var frame: Buffer
@@ -63,12 +79,15 @@ public final class DashboardSession {
                 needsDraw = false
                 onlyTicks = true
             }
-            let now = Self.clock()
-            let deadline = [KioskSchedule.nextWake(state), watcher?.nextWake(now: now)].compactMap { $0 }.min()
+            let now = Self.clock().monotonic
+            let deadline = [KioskSchedule.nextWake(state), watcher?.nextWake(now: now),
+                            stdinPausedUntil > now ? stdinPausedUntil : nil].compactMap { $0 }.min()
             let timeout: Int32 = deadline.map { Int32(min(60_000, max(0, ($0 - now) * 1000).rounded(.up))) } ?? -1
-            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            let readStdin = stdinPausedUntil <= now
+            var fds = [pollfd(fd: readStdin ? STDIN_FILENO : -1, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signals.readFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: watcher?.fd ?? -1, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: watcher?.fd ?? -1, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: watcher?.resultFD ?? -1, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, nfds_t(fds.count), timeout)
             if ready < 0 && errno != EINTR { return .terminalLost }
             if let signal = signals.drain().first { return .signal(signal) }
@@ -76,9 +95,9 @@ public final class DashboardSession {
 
             let woke = Self.clock()
             if let watcher {
-                watcher.drain(now: woke)
-                watcher.poll(now: woke)
-                switch watcher.loadIfDue(now: woke) {
+                watcher.drain(now: woke.monotonic)
+                watcher.poll(now: woke.monotonic)
+                switch watcher.takeResult(now: woke.monotonic) {
                 case .loaded(let dataset)?:
                     AppReducer.reduce(&state, .dataReloaded(dataset))
                     needsDraw = true
@@ -90,23 +109,26 @@ public final class DashboardSession {
                 case nil:
                     break
                 }
+                watcher.startLoadIfDue(now: woke.monotonic)
             }
-            if let due = KioskSchedule.nextWake(state), woke >= due {
-                AppReducer.reduce(&state, .tick(now: woke))
+            if let due = KioskSchedule.nextWake(state), woke.monotonic >= due {
+                AppReducer.reduce(&state, .tick(woke))
                 needsDraw = true
             }
 
             // EINTR (SIGWINCH) or input: curses turns both into events.
             let events = screen.pendingEvents()
             if events.isEmpty && fds[0].revents & Int16(POLLIN) != 0 {
-                // Readable but nothing decoded, again and again: the terminal is gone.
-                idleReadableWakeups += 1
-                if idleReadableWakeups > 50 { return .terminalLost }
-            } else {
-                idleReadableWakeups = 0
+                // Readable, yet nothing decoded: normally keys that mean nothing here. Only a
+                // probe that reads nothing can tell that the terminal is really gone.
+                switch TerminalInputProbe.state(of: STDIN_FILENO) {
+                case .lost: return .terminalLost
+                case .background: stdinPausedUntil = woke.monotonic + 0.5
+                case .open: break
+                }
             }
             for event in events {
-                if state.kiosk != nil { AppReducer.reduce(&state, .tick(now: woke)) }
+                if state.kiosk != nil { AppReducer.reduce(&state, .tick(woke)) }
                 AppReducer.reduce(&state, event)
                 needsDraw = true
                 onlyTicks = false

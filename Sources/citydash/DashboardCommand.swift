@@ -14,6 +14,10 @@ struct DashboardCommand: ParsableCommand {
         Changes to the data directory are shown within a second or two; invalid data keeps the last good data on
         screen with a warning.
 
+        Exit status: 0 after q (or the kiosk's unlock sequence); 2 when there is no usable terminal (not a
+        terminal, TERM unset, TERM=dumb, no terminfo); 65/66 bad or missing data; 70 the terminal went away;
+        128+N when ended by signal N (SIGTERM 143, SIGUSR1 138, SIGHUP 129, ...).
+
         Kiosk mode (a booth display left running for days):
           citydash --kiosk --rotate 20 --idle 60 --margin 1,2,1,2
           CITYDASH_UNLOCK=staff42 citydash --kiosk    exit by typing staff42 (or: kill -TERM / -USR1 PID)
@@ -29,6 +33,13 @@ struct DashboardCommand: ParsableCommand {
             Console.error("To print a frame as text, use: citydash render --width 120 --height 40")
             throw ExitStatus.notATerminal
         }
+        // Before anything else touches the terminal: an unknown, unset or dumb TERM gets one
+        // clear line and exit 2 (or a stand-in terminfo entry), never ncurses' own exit 1.
+        let terminalType = TerminalType.resolve(term: ProcessInfo.processInfo.environment["TERM"])
+        guard let terminalEntry = terminalType.entry else {
+            if case .unusable(let message) = terminalType { Console.error(message) }
+            throw ExitStatus.notATerminal
+        }
         let dataset = try dataOptions.loadOrExit()
         let environment = TerminalEnvironment.prepare()
         var state = try viewOptions.initialState(dataset: dataset, width: 80, height: 24)
@@ -40,7 +51,13 @@ struct DashboardCommand: ParsableCommand {
         case .never: false
         case .auto: !environment.noColorRequested
         }
-        let outcome = DashboardSession(state: state, wantColor: wantColor, dataDirectory: dataOptions.directory).run()
+        if case .fallback(let requested, let using) = terminalType {
+            let shown = TerminalSanitizer.sanitize(requested)
+            state.terminalNote = Localized(zh: "TERM=\(shown) 在此无 terminfo，改用 \(using)",
+                                           en: "TERM=\(shown): no terminfo here, using \(using)")
+        }
+        let outcome = DashboardSession(state: state, wantColor: wantColor, terminalType: terminalEntry,
+                                       dataDirectory: dataOptions.directory).run()
         switch outcome {
         case .quit:
             return

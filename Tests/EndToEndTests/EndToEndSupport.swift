@@ -274,8 +274,9 @@ final class TmuxSession {
     /// Starts `citydash --data <bundled data> <arguments>` in a WIDTHxHEIGHT pane.
     /// `dataDirectory` replaces the bundled data; `environment` adds to (or overrides) the
     /// variables citydash gets, e.g. `CITYDASH_UNLOCK`.
+    /// `unset` removes variables (e.g. TERM) from citydash's environment.
     init(width: Int = 120, height: Int = 40, arguments: [String] = [], label: String = "dash",
-         dataDirectory: URL = E2E.dataDirectory, environment: [String: String] = [:],
+         dataDirectory: URL = E2E.dataDirectory, environment: [String: String] = [:], unset: [String] = [],
          sourceLocation: SourceLocation = #_sourceLocation) throws {
         tmux = try E2E.requireTmux(sourceLocation: sourceLocation)
         let binary = try E2E.requireBinary(sourceLocation: sourceLocation)
@@ -292,8 +293,9 @@ final class TmuxSession {
             .appendingPathComponent("citydash-e2e-\(getpid())-\(number)")
         try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
 
-        let envArguments = ["env"] + E2E.childEnvironmentRemovals.flatMap { ["-u", $0] }
+        let envArguments = ["env"] + (E2E.childEnvironmentRemovals + unset).flatMap { ["-u", $0] }
             + E2E.childEnvironmentOverrides.merging(environment) { _, new in new }
+                .filter { !unset.contains($0.key) }
                 .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let command = envArguments + [binary, "--data", dataDirectory.path] + arguments
         let script = """

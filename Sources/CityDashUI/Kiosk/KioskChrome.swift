@@ -8,10 +8,10 @@ public enum KioskChrome {
     public static let visitorHint = Localized(zh: "按 ? 查看帮助 · 方向键浏览 · Enter 详情",
                                               en: "Press ? for help · arrows to browse · Enter for details")
 
-    /// `HH:MM` of `now` in the kiosk's time zone.
+    /// `HH:MM` of the wall clock in the kiosk's time zone.
     public static func clock(_ state: AppState) -> String {
         guard let kiosk = state.kiosk else { return "" }
-        let seconds = Int(floor(state.now)) + kiosk.utcOffset
+        let seconds = Int(floor(kiosk.wallClock)) + kiosk.utcOffset
         let minutes = ((seconds / 60) % (24 * 60) + 24 * 60) % (24 * 60)
         let h = minutes / 60, m = minutes % 60
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
@@ -74,10 +74,11 @@ public enum KioskChrome {
             left += "\(kiosk.index + 1)/\(kiosk.playlist.count) \(bar) \(Int(left_.rounded(.up)))s"
         }
         let x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
-        let hint = (kiosk.isPaused ? visitorHint : attractHint)[lang] + " "
+        let hint = (state.terminalNote ?? (kiosk.isPaused ? visitorHint : attractHint))[lang] + " "
         let width = DisplayWidth.of(hint)
         if rect.maxX - width > x {
-            buffer.write(hint, x: rect.maxX - width, y: rect.y, role: .statusBar, clip: rect)
+            buffer.write(hint, x: rect.maxX - width, y: rect.y, role: state.terminalNote == nil ? .statusBar : .warning,
+                         clip: rect)
         }
     }
 

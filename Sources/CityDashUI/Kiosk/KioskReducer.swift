@@ -30,7 +30,8 @@ public enum KioskReducer {
         return !lockedKeys.contains(key)
     }
 
-    static func admitClick(_ state: inout AppState) -> Bool {
+    /// Called for a click or wheel notch in kiosk mode: the first one only wakes the screen.
+    static func admitPointer(_ state: inout AppState) -> Bool {
         guard var kiosk = state.kiosk else { return true }
         kiosk.lastInputAt = state.now
         let wasPaused = kiosk.isPaused

@@ -13,7 +13,7 @@ public struct KioskState: Equatable, Sendable {
 
     public var playlist: [Page]
     public var index: Int = 0
-    /// When the current page appeared (seconds, same clock as `AppState.now`).
+    /// When the current page appeared (monotonic seconds, the clock of `AppState.now`).
     public var pageStartedAt: Double = 0
     /// A visitor is using the keyboard: the loop is paused.
     public var isPaused: Bool = false
@@ -26,8 +26,11 @@ public struct KioskState: Equatable, Sendable {
     public var homeLanguage: Language
     /// Metric ids shown in the ticker.
     public var ticker: [String]
-    /// When the loop started; the ticker position counts from here.
+    /// When the loop started (monotonic); the ticker position counts from here. 0 until the
+    /// first tick.
     public var startedAt: Double = 0
+    /// The wall clock (seconds since 1970) at the last tick: only the on-screen HH:MM reads it.
+    public var wallClock: Double = 0
     /// Seconds east of UTC for the clock.
     public var utcOffset: Int
 

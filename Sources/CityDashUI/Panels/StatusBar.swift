@@ -20,6 +20,12 @@ public enum StatusBar {
             x += buffer.write(text, x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .warning, clip: rect)
             return
         }
+        if let note = state.terminalNote {
+            let text = " " + note[lang] + " "
+            buffer.write(text, x: max(x, rect.maxX - DisplayWidth.of(text)), y: rect.y,
+                         maxWidth: max(0, rect.maxX - x), role: .warning, clip: rect)
+            return
+        }
         let hints: String
         if case .detail = state.overlay {
             hints = UIText.detailHints[lang]

@@ -22,10 +22,14 @@ public enum AppReducer {
             state.terminalWidth = max(0, width)
             state.terminalHeight = max(0, height)
         case .click(let x, let y):
-            if state.kiosk != nil, !KioskReducer.admitClick(&state) { return }
+            if state.kiosk != nil, !KioskReducer.admitPointer(&state) { return }
             click(x: x - state.margin.left, y: y - state.margin.top, &state)
-        case .tick(let now):
-            state.now = now
+        case .wheel(let notches):
+            if state.kiosk != nil, !KioskReducer.admitPointer(&state) { return }
+            wheel(notches, &state)
+        case .tick(let instant):
+            state.now = instant.monotonic
+            state.kiosk?.wallClock = instant.wall
             guard state.kiosk != nil, KioskReducer.tick(&state) else { return }
         case .dataReloaded(let dataset):
             reload(dataset, &state)
@@ -245,6 +249,16 @@ public enum AppReducer {
                 }
             }
         }
+    }
+
+    /// Rows (or text lines) one wheel notch scrolls, as in most terminal programs.
+    static let linesPerNotch = 3
+
+    /// The wheel moves through whatever has the focus exactly as ↑/↓ would: the list, a detail
+    /// or help text, the district picker.
+    static func wheel(_ notches: Int, _ state: inout AppState) {
+        let key: Key = notches < 0 ? .up : .down
+        for _ in 0..<min(notches.magnitude, 100) * UInt(linesPerNotch) { handle(key, &state) }
     }
 
     /// Keeps every selection inside its list and scrolled into view after any event.

@@ -33,7 +33,11 @@ public struct AppState: Equatable, Sendable {
     /// until the next key.
     public var notice: Localized?
     public var shouldQuit: Bool = false
-    /// The time of the last tick (seconds since 1970); animations and the clock read it.
+    /// Set when the terminal runs on a stand-in terminfo entry (TERM unknown here); the status
+    /// line shows it in place of the key hints.
+    public var terminalNote: Localized?
+    /// The monotonic time of the last tick (seconds, see `Instant`); everything scheduled
+    /// reads it. The on-screen clock reads `KioskState.wallClock` instead.
     public var now: Double = 0
     /// Set in kiosk mode (`--kiosk`).
     public var kiosk: KioskState?

@@ -1,0 +1,60 @@
+import CityDashCore
+@testable import CityDashUI
+import Testing
+
+/// Mouse-wheel notches scroll whatever has the focus, three rows a notch, in normal and visitor
+/// mode; in the attract loop the first notch only wakes the screen, like the first key.
+@Suite struct WheelTests {
+    @Test func notchesMoveTheListSelectionThreeRowsEach() {
+        var state = Fixture.state(width: 120, height: 40)
+        #expect(state.items.count > 10)
+        AppReducer.reduce(&state, .wheel(notches: 2))
+        #expect(state.selectedIndex == 6)
+        AppReducer.reduce(&state, .wheel(notches: -1))
+        #expect(state.selectedIndex == 3)
+        AppReducer.reduce(&state, .wheel(notches: -5))
+        #expect(state.selectedIndex == 0, "the wheel stops at the top")
+        AppReducer.reduce(&state, .wheel(notches: 1000))
+        #expect(state.selectedIndex == state.items.count - 1, "and at the bottom")
+    }
+
+    @Test func notchesScrollAnOpenDetailAndMoveInThePicker() {
+        var state = Fixture.state(width: 80, height: 24, panel: .projects)
+        AppReducer.reduce(&state, .key(.enter))
+        guard case .detail(_, 0) = state.overlay else {
+            Issue.record("Enter should open the details, overlay is \(state.overlay)")
+            return
+        }
+        AppReducer.reduce(&state, .wheel(notches: 1))
+        guard case .detail(_, let scroll) = state.overlay else {
+            Issue.record("the wheel closed the details")
+            return
+        }
+        #expect(scroll == 3)
+
+        var picker = Fixture.state(width: 120, height: 40)
+        AppReducer.reduce(&picker, .key(.character("d")))
+        AppReducer.reduce(&picker, .wheel(notches: 1))
+        guard case .districtPicker(let open) = picker.overlay else {
+            Issue.record("the wheel closed the district picker")
+            return
+        }
+        #expect(open.selection == 3)
+    }
+
+    @Test func inTheKioskTheFirstNotchWakesAndTheNextOnesScroll() {
+        var config = KioskConfig()
+        config.playlist = [KioskPage(panel: "overview")]
+        var state = Fixture.state(width: 120, height: 36)
+        state.kiosk = KioskState(config: config, dataset: Fixture.dataset, rotate: nil, idle: 60, unlock: "open",
+                                 utcOffset: 0)
+        AppReducer.reduce(&state, .tick(now: 1_000))
+        AppReducer.reduce(&state, .wheel(notches: 1))
+        #expect(state.kiosk?.isPaused == true)
+        #expect(state.selectedIndex == 0, "the waking notch only wakes")
+        AppReducer.reduce(&state, .wheel(notches: 1))
+        #expect(state.selectedIndex == 3)
+        #expect(state.kiosk?.lastInputAt == 1_000)
+        #expect(!state.shouldQuit)
+    }
+}
