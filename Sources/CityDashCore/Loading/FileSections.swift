@@ -16,6 +16,8 @@ final class FileSections {
     private var rootMark: YAMLNode.Position?
     /// Top-level keys in file order, as far as the file has been read.
     private var keys: [YAMLNode.Mapping.Key] = []
+    /// The texts of `keys`, so that a repeated top-level key is found in constant time.
+    private var keyTexts: Set<String> = []
     /// Values of top-level keys read past but not asked for yet.
     private var values: [String: YAMLNode] = [:]
     /// The events still to read: nil once the top-level mapping is read, or for a Yams tree.
@@ -144,7 +146,7 @@ final class FileSections {
                 break
             }
             let name = keyNode.scalar?.string
-            if let name, keys.contains(where: { $0.string == name }) {
+            if let name, !keyTexts.insert(name).inserted {
                 giveUp()
                 break
             }
