@@ -83,12 +83,19 @@ public struct DatasetLoader: Sendable {
         guard let articlesDirectory else { return }
         for source in sources {
             let url = articlesDirectory.appendingPathComponent(source.file)
-            if let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
-                context.articles[source.id] = text
-            } else {
-                context.report(Diagnostic(file: "sources.yaml", line: 0, column: 0,
-                                          message: "source \"\(source.id)\": article file \(url.path) cannot be read"))
+            let problem: String
+            switch RegularFileReader.read(url.path, limit: DataLimits.maxFileBytes) {
+            case .success(let data):
+                if let text = String(data: data, encoding: .utf8) {
+                    context.articles[source.id] = text
+                    continue
+                }
+                problem = "is not valid UTF-8"
+            case .failure(let failure):
+                problem = failure.message
             }
+            context.report(Diagnostic(file: "sources.yaml", line: 0, column: 0,
+                                      message: "source \"\(source.id)\": article file \(url.path) cannot be used: \(problem)"))
         }
     }
 
@@ -107,29 +114,17 @@ public struct DatasetLoader: Sendable {
     }
 
     /// Reads a file as UTF-8 text within the size limit, reporting what is wrong otherwise.
+    /// Anything but a regular file (a FIFO, socket or device named like a data file) is refused
+    /// without being opened for blocking reads: see `RegularFileReader`.
     static func readText(_ url: URL, name: String, context: LoadContext) -> String? {
         func fail(_ message: String, line: Int = 0) -> String? {
             context.report(Diagnostic(file: name, line: line, column: 0, message: message))
             return nil
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
-                return fail("is a symbolic link that leads nowhere (dangling, or a loop)")
-            }
-            return fail("file is missing")
-        }
-        if isDirectory.boolValue { return fail("is a directory; expected a YAML file") }
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return fail("cannot be read (permission denied?)") }
-        defer { try? handle.close() }
         let data: Data
-        do {
-            data = try handle.read(upToCount: DataLimits.maxFileBytes + 1) ?? Data()
-        } catch {
-            return fail("cannot be read: \(error.localizedDescription)")
-        }
-        if data.count > DataLimits.maxFileBytes {
-            return fail("is larger than the limit of \(DataLimits.maxFileBytes / 1_048_576) MiB")
+        switch RegularFileReader.read(url.path, limit: DataLimits.maxFileBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return fail(failure.message)
         }
         guard var text = String(data: data, encoding: .utf8) else {
             return fail("is not valid UTF-8", line: Self.lineOfFirstInvalidByte(in: data))
