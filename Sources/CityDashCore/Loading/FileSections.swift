@@ -39,6 +39,7 @@ final class FileSections {
                      _ body: (FileSections) -> Void) {
         if let problem = YAMLGuard.check(text) {
             context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
+            context.markUnreadable(file)
             return
         }
         let checkpoint = context.checkpoint
@@ -69,6 +70,7 @@ final class FileSections {
         if first.kind == .streamEnd {
             self.events = nil
             context.report(Diagnostic(file: file, line: 1, column: 1, message: "file is empty"))
+            context.markUnreadable(file)
             return
         }
         guard first.kind == .documentStart, let start = events.next() else {
@@ -84,6 +86,7 @@ final class FileSections {
             return
         }
         report(document.mark, "expected a mapping at the top level, found \(RecordReader.describe(document))")
+        context.markUnreadable(file)
         endDocument()
     }
 
@@ -97,18 +100,22 @@ final class FileSections {
             let (position, problem) = Self.explain(error, in: text)
             context.report(Diagnostic(file: file, line: position?.line ?? 0, column: position?.column ?? 0,
                                       message: "YAML syntax error: \(problem)"))
+            context.markUnreadable(file)
             return
         } catch {
             report(nil, "YAML error: \(error)")
+            context.markUnreadable(file)
             return
         }
         guard let document else {
             context.report(Diagnostic(file: file, line: 1, column: 1, message: "file is empty"))
+            context.markUnreadable(file)
             return
         }
         let node = YAMLNode(document)
         guard let root = node.mapping else {
             report(node.mark, "expected a mapping at the top level, found \(RecordReader.describe(node))")
+            context.markUnreadable(file)
             return
         }
         rootMark = root.mark
@@ -202,7 +209,12 @@ final class FileSections {
             guard reader.isMapping else { return }
             let record = read(reader)
             reader.finish()
-            guard let record else { return }
+            guard let record else {
+                if case .scalar(let id)? = item["id"], RecordReader.isValidID(id.string) {
+                    context.noteBrokenRecord(id.string, in: key)
+                }
+                return
+            }
             if let first = seen[record.id] {
                 reader.report(at: item["id"], "\(key)[\(index)].id: duplicate id \"\(record.id)\" (first used by \(key)[\(first)])")
                 return
@@ -212,10 +224,14 @@ final class FileSections {
         }
         switch locate(key) {
         case .absent:
-            if required && !needsYams { report(rootMark, "missing top-level key `\(key)`") }
+            if required && !needsYams {
+                report(rootMark, "missing top-level key `\(key)`")
+                context.markUnreadable(key)
+            }
         case .node(let node):
             guard let items = node.sequence else {
                 report(node.mark, "`\(key)` must be a list of records, found \(RecordReader.describe(node))")
+                context.markUnreadable(key)
                 return []
             }
             items.forEach(add)
