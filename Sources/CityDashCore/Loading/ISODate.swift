@@ -3,8 +3,8 @@
 /// does) and the year must be plausible.
 enum ISODate {
     /// Years a record may name (`year`, `target_year`, dates). The articles report 2020–2022
-    /// and plans to 2025; 1949 (the city's statistics in their present form begin there) and
-    /// 2100 bound any year such an article could write, and catch typos such as 20211 or 1021.
+    /// and plans to 2025; 1949 and 2100 are far outside anything they describe, yet catch typos
+    /// such as 20211, 1021 or 2201 (docs/data-format.md).
     static let plausibleYears = 1949...2100
 
     static func isValid(_ text: String) -> Bool {
