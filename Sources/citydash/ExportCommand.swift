@@ -12,7 +12,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         Examples:
           citydash export --format json > figures.json
-          citydash export --format csv --kind metrics --district 杨浦 > yangpu.csv
+          citydash export --format csv --district 杨浦 > yangpu-metrics.csv
+          citydash export --format csv --kind events > events.csv
         """)
 
     @OptionGroup var dataOptions: DataOptions
@@ -20,8 +21,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format: json or csv.")
     var format: ExportFormat = .json
 
-    @Option(help: "Records to write: \(ExportKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: ExportKind = .all
+    @Option(help: ArgumentHelp("Records to write: \(ExportKind.allCases.map(\.rawValue).joined(separator: ", ")) "
+        + "(default: all for JSON, metrics for CSV)."))
+    var kind: ExportKind?
 
     @Option(help: ArgumentHelp("Only records of this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for every record).", valueName: "district"))
     var district: String?
@@ -38,7 +40,7 @@ struct ExportCommand: ParsableCommand {
             filter = chosen
         }
         do {
-            Console.output(try Exporter(dataset: dataset, filter: filter).export(kind, as: format))
+            Console.output(try Exporter(dataset: dataset, filter: filter).export(kind ?? Exporter.defaultKind(for: format), as: format))
         } catch {
             Console.error("citydash: \(error)")
             throw ExitStatus.usage

@@ -8,7 +8,12 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check the data files (and kiosk.yaml) and report every problem as FILE:LINE:COLUMN: message.",
         discussion: """
-        Exit status: 0 when the data is valid, 65 when it has errors, 66 when the directory is missing.
+        Besides the shape of every file it checks that each metric's value, scale, unit and \
+        qualifier write its stated figure, that years and dates agree with the quotes, that dates \
+        exist, and that kiosk.yaml's unlock sequence can be typed (docs/data-format.md).
+
+        Exit status: 0 when the data is valid, 65 when it has errors, 66 when the data directory \
+        or the --articles folder is missing.
 
         Examples:
           citydash validate

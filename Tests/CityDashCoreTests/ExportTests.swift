@@ -290,3 +290,105 @@ struct ExportTests {
         #expect(decoded.metrics.first?.quote == Self.hostile)
     }
 }
+
+/// CSV cells a spreadsheet would run as formulas, the CSV default kind, and JSON's null keys.
+@Suite("Export safety and shape")
+struct ExportSafetyTests {
+    typealias T = TestSupport
+
+    @Test("a text cell starting like a formula gets a ' in front (OWASP CSV injection)", arguments: [
+        ("=1+1", "'=1+1"), ("+cmd", "'+cmd"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "' =1"), ("\r=1", "' =1"), ("  =1", "'  =1"), ("\u{200B}=1", "'=1"), ("-3", "'-3"),
+        ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+        ("a=b", "a=b"), ("中文=", "中文="), ("4.32万亿元", "4.32万亿元"), ("", ""), ("100+", "100+"),
+    ])
+    func formulaCells(_ raw: String, _ written: String) {
+        let csv = CSVWriter.write(header: ["id", "text"], rows: [["x", raw]])
+        #expect(T.parseCSV(csv) == [["id", "text"], ["x", written]], "\(csv)")
+    }
+
+    @Test("a numeric column keeps plain numbers, negative ones too, and defuses anything else", arguments: [
+        ("-3", "-3"), ("-12.5", "-12.5"), ("4320000000000", "4320000000000"), ("", ""),
+        ("=1+1", "'=1+1"), ("--1", "'--1"), ("-1e3", "'-1e3"), ("+5", "'+5"), ("-", "'-"),
+    ])
+    func numericCells(_ raw: String, _ written: String) {
+        let csv = CSVWriter.write(header: ["id", "value"], rows: [["x", raw]], numericColumns: ["value"])
+        #expect(T.parseCSV(csv) == [["id", "value"], ["x", written]], "\(csv)")
+    }
+
+    @Test("a token column (qualifier, unit, ...) is written as it is: the qualifier + stays +")
+    func tokenCells() {
+        let csv = CSVWriter.write(header: ["id", "qualifier"], rows: [["x", "+"]], tokenColumns: ["qualifier"])
+        #expect(T.parseCSV(csv) == [["id", "qualifier"], ["x", "+"]])
+    }
+
+    @Test("a metric named like a formula is defused in CSV and unchanged in JSON")
+    func exporterDefusesFormulas() throws {
+        let name = Localized(zh: "=HYPERLINK(\"http://x\")", en: "@cmd")
+        var dataset = Dataset()
+        dataset.metrics = [Metric(id: "m1", name: name, stated: "-", value: try #require(ExactDecimal("4.32")), scale: .wanyi,
+                                  unit: .yuan, qualifier: .plus, year: 2021, asOf: "+1", kind: .actual, targetYear: nil,
+                                  horizon: nil, scope: .city, district: nil, subject: nil, category: .economy,
+                                  source: "s1", quote: "-quote", note: nil)]
+        let rows = T.parseCSV(try Exporter(dataset: dataset).export(.metrics, as: .csv))
+        let header = try #require(rows.first)
+        let row = try #require(rows.last)
+        func cell(_ column: String) throws -> String { row[try #require(header.firstIndex(of: column))] }
+        #expect(try cell("name_zh") == "'=HYPERLINK(\"http://x\")")
+        #expect(try cell("name_en") == "'@cmd")
+        #expect(try cell("stated") == "'-")
+        #expect(try cell("as_of") == "'+1")
+        #expect(try cell("quote") == "'-quote")
+        #expect(try cell("value") == "4.32")
+        #expect(try cell("year") == "2021")
+        #expect(try cell("qualifier") == "+")
+        let json = try Exporter(dataset: dataset).export(.metrics, as: .json)
+        let decoded = try Exporter.jsonDecoder().decode([MetricRecord].self, from: Data(json.utf8))
+        #expect(decoded.first?.name == name)
+        #expect(decoded.first?.quote == "-quote")
+    }
+
+    @Test("no bundled CSV cell is changed by the formula guard")
+    func bundledCSVUnchanged() throws {
+        let dataset = try T.bundledDataset()
+        for kind in ExportKind.allCases where kind != .all {
+            let rows = T.parseCSV(try Exporter(dataset: dataset).export(kind, as: .csv))
+            #expect(!rows.joined().contains { $0.hasPrefix("'") }, "\(kind)")
+        }
+    }
+
+    @Test("CSV without --kind writes the metrics; --kind all in CSV names the kinds it takes")
+    func csvDefaultKind() throws {
+        #expect(Exporter.defaultKind(for: .csv) == .metrics)
+        #expect(Exporter.defaultKind(for: .json) == .all)
+        let dataset = try T.bundledDataset()
+        let exporter = Exporter(dataset: dataset)
+        #expect(try exporter.export(Exporter.defaultKind(for: .csv), as: .csv) == (try exporter.export(.metrics, as: .csv)))
+        let message = Exporter.Failure.csvNeedsOneKind.description
+        for kind in ExportKind.allCases where kind != .all {
+            #expect(message.contains(kind.rawValue), "\(message) lacks \(kind.rawValue)")
+        }
+        #expect(message.contains("--format json"))
+    }
+
+    @Test("every JSON metric has every key, null when empty (qualifier, district, ...)")
+    func jsonNullKeys() throws {
+        let dataset = try T.bundledDataset()
+        let exporter = Exporter(dataset: dataset)
+        for json in [try exporter.export(.metrics, as: .json), try exporter.export(.all, as: .json)] {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+            let metrics = try #require((object as? [[String: Any]]) ?? ((object as? [String: Any])?["metrics"] as? [[String: Any]]))
+            #expect(metrics.count == dataset.metrics.count)
+            let keys = Set(try #require(metrics.first).keys)
+            for key in ["qualifier", "district", "year", "as_of", "target_year", "horizon", "subject", "note"] {
+                #expect(keys.contains(key), "no \(key)")
+            }
+            #expect(metrics.allSatisfy { Set($0.keys) == keys }, "metric objects differ in their keys")
+            let gdp = try #require(metrics.first { $0["id"] as? String == "city-gdp-2021" })
+            #expect(gdp["qualifier"] is NSNull)
+            #expect(gdp["district"] is NSNull)
+            let smes = try #require(metrics.first { $0["id"] as? String == "smes-on-platforms" })
+            #expect(smes["qualifier"] as? String == "超")
+        }
+    }
+}

@@ -9,7 +9,9 @@ public struct Exporter: Sendable {
 
         public var description: String {
             switch self {
-            case .csvNeedsOneKind: "CSV export needs a single --kind (metrics, towns, zones, actions, projects, events, districts or sources)"
+            case .csvNeedsOneKind:
+                "CSV holds one kind of record; choose --kind metrics (the default for CSV), towns, zones, actions, "
+                    + "projects, events, districts or sources, or use --format json for --kind all"
             case .encoding(let message): "could not encode the export: \(message)"
             }
         }
@@ -21,6 +23,12 @@ public struct Exporter: Sendable {
     public init(dataset: Dataset, filter: DistrictFilter = .all) {
         self.query = DatasetQuery(dataset)
         self.filter = filter
+    }
+
+    /// The kind written when `--kind` is not given: everything for JSON; for CSV, which holds one
+    /// table, the metrics (the figures are what a spreadsheet is for).
+    public static func defaultKind(for format: ExportFormat) -> ExportKind {
+        format == .csv ? .metrics : .all
     }
 
     public func export(_ kind: ExportKind, as format: ExportFormat) throws(Failure) -> String {
@@ -95,7 +103,8 @@ public struct Exporter: Sendable {
                      m.formatted.zh, m.formatted.en, m.year.map(String.init) ?? "", m.asOf ?? "", m.kind,
                      m.targetYear.map(String.init) ?? "", m.scope, m.district ?? "", m.subject ?? "", m.category,
                      m.source, m.quote]
-                })
+                }, numericColumns: ["value", "normalized", "year", "target_year"],
+                tokenColumns: ["scale", "qualifier", "unit", "kind", "scope", "category"])
         case .towns:
             return CSVWriter.write(
                 header: ["id", "name_zh", "name_en", "district", "positioning_zh", "positioning_en", "scenario_count",
@@ -104,7 +113,7 @@ public struct Exporter: Sendable {
                     [t.id, t.name.zh, t.name.en, t.district, t.positioning.zh, t.positioning.en,
                      t.scenarioCount.map(String.init) ?? "", joined(t.scenarios, .zh), joined(t.scenarios, .en),
                      t.source, t.quote]
-                })
+                }, numericColumns: ["scenario_count"])
         case .zones:
             return CSVWriter.write(
                 header: ["id", "name_zh", "name_en", "district", "focus_zh", "focus_en", "metrics", "source", "quote"],
@@ -125,7 +134,7 @@ public struct Exporter: Sendable {
                 rows: full.projects.map { p in
                     [p.id, p.kind.rawValue, p.name.zh, p.name.en, joined(p.parties, .zh), joined(p.parties, .en),
                      p.district ?? "", p.source, p.quote]
-                })
+                }, tokenColumns: ["kind"])
         case .events:
             return CSVWriter.write(
                 header: ["id", "date", "date_stated", "name_zh", "name_en", "district", "source", "quote"],

@@ -1,5 +1,8 @@
 /// A metric as exported: every stated field plus the normalized number and both formatted
 /// forms, flat, so that a JSON consumer needs no knowledge of Chinese scales.
+///
+/// Every key is always present: an empty optional field (`qualifier`, `district`, `year`, ...)
+/// is written as `null` rather than left out, so every metric object has the same keys.
 public struct MetricRecord: Codable, Equatable, Sendable {
     public var id: String
     public var name: Localized
@@ -50,5 +53,37 @@ public struct MetricRecord: Codable, Equatable, Sendable {
         source = metric.source
         quote = metric.quote
         note = metric.note
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, stated, value, scale, qualifier, unit, normalized, normalizedText, formatted, year, asOf, kind
+        case targetYear, horizon, scope, district, subject, category, source, quote, note
+    }
+
+    /// Writes every key, `null` for an empty optional (the synthesized encoder leaves them out).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(stated, forKey: .stated)
+        try container.encode(value, forKey: .value)
+        try container.encode(scale, forKey: .scale)
+        try container.encode(qualifier, forKey: .qualifier)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(normalized, forKey: .normalized)
+        try container.encode(normalizedText, forKey: .normalizedText)
+        try container.encode(formatted, forKey: .formatted)
+        try container.encode(year, forKey: .year)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(targetYear, forKey: .targetYear)
+        try container.encode(horizon, forKey: .horizon)
+        try container.encode(scope, forKey: .scope)
+        try container.encode(district, forKey: .district)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(category, forKey: .category)
+        try container.encode(source, forKey: .source)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(note, forKey: .note)
     }
 }

@@ -6,7 +6,30 @@ public struct KioskConfigLoader: Sendable {
     public static let fileName = "kiosk.yaml"
     public static let panels = ["overview", "towns", "zones", "actions", "projects"]
 
+    /// Longest unlock sequence accepted, in characters.
+    public static let maxUnlockLength = 64
+
     public init() {}
+
+    /// Why `unlock` could not be typed on the booth's keyboard, or nil when it can. Every
+    /// character must be printable ASCII without the space (U+0021 `!` to U+007E `~`): those
+    /// reach citydash as the same character on any terminal and layout, while a control
+    /// character is read as Ctrl+key or a terminal command, anything beyond ASCII needs an input
+    /// method a booth does not have (or TERM=linux cannot deliver), and spaces vanish at the
+    /// ends of YAML and shell values. Also for `CITYDASH_UNLOCK`.
+    public static func unlockProblem(_ unlock: String) -> String? {
+        if unlock.isEmpty { return "is empty; expected the characters to type, or null for no keyboard exit" }
+        let untypable = unlock.unicodeScalars.filter { !(0x21...0x7E).contains($0.value) }
+        if !untypable.isEmpty {
+            let shown = RecordReader.codePoints(String(String.UnicodeScalarView(untypable)))
+            return "cannot be typed on a keyboard: \(shown) "
+                + "\(untypable.count == 1 ? "is" : "are") not printable ASCII; use the characters ! to ~ (no spaces)"
+        }
+        if unlock.count > maxUnlockLength {
+            return "is \(unlock.count) characters long; at most \(maxUnlockLength) can be typed reliably"
+        }
+        return nil
+    }
 
     /// Loads the file; a missing file gives the defaults.
     public func load(_ url: URL, dataset: Dataset) -> (config: KioskConfig, diagnostics: [Diagnostic]) {
@@ -43,7 +66,9 @@ public struct KioskConfigLoader: Sendable {
         guard r.isMapping else { return (config, context.diagnostics) }
         if let rotate = r.int("rotate", range: 1...86_400) { config.rotate = Double(rotate) }
         if let idle = r.int("idle", range: 1...86_400) { config.idle = Double(idle) }
-        config.unlock = r.string("unlock", required: false)
+        if let unlock = r.string("unlock", required: false) {
+            if let problem = Self.unlockProblem(unlock) { r.fail("unlock", problem) } else { config.unlock = unlock }
+        }
         if let language = r.string("language", required: false) {
             if ["zh", "en"].contains(language) { config.language = language } else {
                 r.fail("language", "unknown value \"\(language)\"; expected zh or en")

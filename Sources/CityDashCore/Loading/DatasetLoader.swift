@@ -20,8 +20,8 @@ public struct DatasetLoader: Sendable {
         self.articlesDirectory = articlesDirectory
     }
 
-    /// Loads `directory`. Throws only when the directory itself is unusable; problems inside
-    /// files come back as diagnostics.
+    /// Loads `directory`. Throws only when the directory itself (or the articles directory) is
+    /// unusable; problems inside files come back as diagnostics.
     public func load(directory: URL) throws(DataDirectoryError) -> LoadResult {
         var isDirectory: ObjCBool = false
         let path = directory.path
@@ -32,6 +32,13 @@ public struct DatasetLoader: Sendable {
         guard FileManager.default.isReadableFile(atPath: path),
               (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
             throw .unreadable(path)
+        }
+        if let articlesDirectory {
+            var articlesIsDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: articlesDirectory.path, isDirectory: &articlesIsDirectory),
+                  articlesIsDirectory.boolValue else {
+                throw .articlesMissing(articlesDirectory.path)
+            }
         }
         // Each file is read just before it is parsed and dropped after, so a 45 MB metrics.yaml
         // is never in memory beside the other files' texts.
@@ -55,6 +62,7 @@ public struct DatasetLoader: Sendable {
                 if !context.diagnostics.contains(where: { $0.file == name }) {
                     context.report(Diagnostic(file: name, line: 0, column: 0, message: "file is missing"))
                 }
+                context.markUnreadable(name)
                 return
             }
             FileSections.read(file: name, text: text, context: context, composeWithYams: composesWithYams, body)
@@ -83,17 +91,28 @@ public struct DatasetLoader: Sendable {
         guard let articlesDirectory else { return }
         for source in sources {
             let url = articlesDirectory.appendingPathComponent(source.file)
-            if let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) {
-                context.articles[source.id] = text
-            } else {
-                context.report(Diagnostic(file: "sources.yaml", line: 0, column: 0,
-                                          message: "source \"\(source.id)\": article file \(url.path) cannot be read"))
+            let problem: String
+            switch RegularFileReader.read(url.path, limit: DataLimits.maxFileBytes) {
+            case .success(let data):
+                if let text = String(data: data, encoding: .utf8) {
+                    context.articles[source.id] = text
+                    continue
+                }
+                problem = "is not valid UTF-8"
+            case .failure(let failure):
+                problem = failure.message
             }
+            context.report(Diagnostic(file: "sources.yaml", line: 0, column: 0,
+                                      message: "source \"\(source.id)\": article file \(url.path) cannot be used: \(problem)"))
         }
     }
 
+    /// Reports references to ids no file defines. A reference into a file or list that could
+    /// not be read, or to a record that is there but has errors of its own, is not reported:
+    /// those problems are already reported once, at their cause (one syntax error in
+    /// districts.yaml used to bury itself under every district reference in the other files).
     private func checkReferences(_ dataset: Dataset, context: LoadContext) {
-        let known: [PendingReference.Target: Set<String>] = [
+        var known: [PendingReference.Target: Set<String>] = [
             .source: Set(dataset.sources.map(\.id)),
             .district: Set(dataset.districts.map(\.id)),
             .area: Set(dataset.areas.map(\.id)),
@@ -101,35 +120,33 @@ public struct DatasetLoader: Sendable {
             .subject: Set(dataset.newTowns.map(\.id) + dataset.zones.map(\.id)
                 + dataset.actions.map(\.id) + dataset.projects.map(\.id)),
         ]
-        for reference in context.references where !(known[reference.target]?.contains(reference.id) ?? false) {
+        var unchecked: Set<PendingReference.Target> = []
+        for target in [PendingReference.Target.source, .district, .area, .metric, .subject] {
+            for list in target.lists {
+                if context.unreadable.contains(list.file) || context.unreadable.contains(list.key) {
+                    unchecked.insert(target)
+                }
+                known[target, default: []].formUnion(context.brokenRecordIDs[list.key] ?? [])
+            }
+        }
+        for reference in context.references where !unchecked.contains(reference.target)
+            && !(known[reference.target]?.contains(reference.id) ?? false) {
             context.report(reference.diagnostic)
         }
     }
 
     /// Reads a file as UTF-8 text within the size limit, reporting what is wrong otherwise.
+    /// Anything but a regular file (a FIFO, socket or device named like a data file) is refused
+    /// without being opened for blocking reads: see `RegularFileReader`.
     static func readText(_ url: URL, name: String, context: LoadContext) -> String? {
         func fail(_ message: String, line: Int = 0) -> String? {
             context.report(Diagnostic(file: name, line: line, column: 0, message: message))
             return nil
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
-                return fail("is a symbolic link that leads nowhere (dangling, or a loop)")
-            }
-            return fail("file is missing")
-        }
-        if isDirectory.boolValue { return fail("is a directory; expected a YAML file") }
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return fail("cannot be read (permission denied?)") }
-        defer { try? handle.close() }
         let data: Data
-        do {
-            data = try handle.read(upToCount: DataLimits.maxFileBytes + 1) ?? Data()
-        } catch {
-            return fail("cannot be read: \(error.localizedDescription)")
-        }
-        if data.count > DataLimits.maxFileBytes {
-            return fail("is larger than the limit of \(DataLimits.maxFileBytes / 1_048_576) MiB")
+        switch RegularFileReader.read(url.path, limit: DataLimits.maxFileBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return fail(failure.message)
         }
         guard var text = String(data: data, encoding: .utf8) else {
             return fail("is not valid UTF-8", line: Self.lineOfFirstInvalidByte(in: data))

@@ -16,6 +16,8 @@ final class FileSections {
     private var rootMark: YAMLNode.Position?
     /// Top-level keys in file order, as far as the file has been read.
     private var keys: [YAMLNode.Mapping.Key] = []
+    /// The texts of `keys`, so that a repeated top-level key is found in constant time.
+    private var keyTexts: Set<String> = []
     /// Values of top-level keys read past but not asked for yet.
     private var values: [String: YAMLNode] = [:]
     /// The events still to read: nil once the top-level mapping is read, or for a Yams tree.
@@ -37,6 +39,7 @@ final class FileSections {
                      _ body: (FileSections) -> Void) {
         if let problem = YAMLGuard.check(text) {
             context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
+            context.markUnreadable(file)
             return
         }
         let checkpoint = context.checkpoint
@@ -67,6 +70,7 @@ final class FileSections {
         if first.kind == .streamEnd {
             self.events = nil
             context.report(Diagnostic(file: file, line: 1, column: 1, message: "file is empty"))
+            context.markUnreadable(file)
             return
         }
         guard first.kind == .documentStart, let start = events.next() else {
@@ -82,6 +86,7 @@ final class FileSections {
             return
         }
         report(document.mark, "expected a mapping at the top level, found \(RecordReader.describe(document))")
+        context.markUnreadable(file)
         endDocument()
     }
 
@@ -95,18 +100,22 @@ final class FileSections {
             let (position, problem) = Self.explain(error, in: text)
             context.report(Diagnostic(file: file, line: position?.line ?? 0, column: position?.column ?? 0,
                                       message: "YAML syntax error: \(problem)"))
+            context.markUnreadable(file)
             return
         } catch {
             report(nil, "YAML error: \(error)")
+            context.markUnreadable(file)
             return
         }
         guard let document else {
             context.report(Diagnostic(file: file, line: 1, column: 1, message: "file is empty"))
+            context.markUnreadable(file)
             return
         }
         let node = YAMLNode(document)
         guard let root = node.mapping else {
             report(node.mark, "expected a mapping at the top level, found \(RecordReader.describe(node))")
+            context.markUnreadable(file)
             return
         }
         rootMark = root.mark
@@ -144,7 +153,7 @@ final class FileSections {
                 break
             }
             let name = keyNode.scalar?.string
-            if let name, keys.contains(where: { $0.string == name }) {
+            if let name, !keyTexts.insert(name).inserted {
                 giveUp()
                 break
             }
@@ -200,7 +209,12 @@ final class FileSections {
             guard reader.isMapping else { return }
             let record = read(reader)
             reader.finish()
-            guard let record else { return }
+            guard let record else {
+                if case .scalar(let id)? = item["id"], RecordReader.isValidID(id.string) {
+                    context.noteBrokenRecord(id.string, in: key)
+                }
+                return
+            }
             if let first = seen[record.id] {
                 reader.report(at: item["id"], "\(key)[\(index)].id: duplicate id \"\(record.id)\" (first used by \(key)[\(first)])")
                 return
@@ -210,10 +224,14 @@ final class FileSections {
         }
         switch locate(key) {
         case .absent:
-            if required && !needsYams { report(rootMark, "missing top-level key `\(key)`") }
+            if required && !needsYams {
+                report(rootMark, "missing top-level key `\(key)`")
+                context.markUnreadable(key)
+            }
         case .node(let node):
             guard let items = node.sequence else {
                 report(node.mark, "`\(key)` must be a list of records, found \(RecordReader.describe(node))")
+                context.markUnreadable(key)
                 return []
             }
             items.forEach(add)

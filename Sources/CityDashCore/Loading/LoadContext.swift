@@ -5,6 +5,22 @@ final class LoadContext {
     private(set) var references: [PendingReference] = []
     /// Article texts by source id, when the loader was given the articles to check quotes against.
     var articles: [String: String] = [:]
+    /// Files (`districts.yaml`) and record lists (`areas`) that could not be read at all: a
+    /// syntax error, a missing file, a missing or malformed list. Every reference into them
+    /// would be "unknown" only because of that, so those references are not reported.
+    private(set) var unreadable: Set<String> = []
+    /// Ids of records that were present but had errors (already reported), by list (`districts`):
+    /// a reference to one of them is not reported as unknown as well.
+    private(set) var brokenRecordIDs: [String: Set<String>] = [:]
+
+    /// Records that `name` (a file or a list key) could not be read.
+    func markUnreadable(_ name: String) {
+        unreadable.insert(name)
+    }
+
+    func noteBrokenRecord(_ id: String, in list: String) {
+        brokenRecordIDs[list, default: []].insert(id)
+    }
 
     func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
@@ -18,15 +34,20 @@ final class LoadContext {
     struct Checkpoint {
         fileprivate let diagnostics: Int
         fileprivate let references: Int
+        fileprivate let unreadable: Set<String>
+        fileprivate let brokenRecordIDs: [String: Set<String>]
     }
 
     var checkpoint: Checkpoint {
-        Checkpoint(diagnostics: diagnostics.count, references: references.count)
+        Checkpoint(diagnostics: diagnostics.count, references: references.count, unreadable: unreadable,
+                   brokenRecordIDs: brokenRecordIDs)
     }
 
     /// Forgets everything reported since `checkpoint`.
     func rollback(to checkpoint: Checkpoint) {
         diagnostics.removeSubrange(checkpoint.diagnostics...)
         references.removeSubrange(checkpoint.references...)
+        unreadable = checkpoint.unreadable
+        brokenRecordIDs = checkpoint.brokenRecordIDs
     }
 }

@@ -1,5 +1,5 @@
 extension Metric {
-    static let years = 1900...2100
+    static let years = ISODate.plausibleYears
 
     init?(reading r: RecordReader) {
         let id = r.id()
@@ -28,13 +28,13 @@ extension Metric {
         let provenance = r.provenance()
         let note = r.localized("note", required: false)
 
-        if kind == .target && targetYear == nil && horizon == nil {
+        if kind == .target && targetYear == nil && horizon == nil && !r.failedFields.contains("target_year") {
             r.fail("target_year", "a target needs target_year (or horizon when the article states no year)")
         }
         if kind == .actual && targetYear != nil {
             r.fail("target_year", "only targets have a target_year; this metric's kind is actual")
         }
-        if kind == .actual && year == nil {
+        if kind == .actual && year == nil && !r.failedFields.contains("year") {
             r.fail("year", "missing; an actual figure needs the year it describes")
         }
         if scope == .district && district == nil {
@@ -42,6 +42,20 @@ extension Metric {
         }
         if let stated, let provenance, !provenance.quote.containsExactly(stated) {
             r.fail("stated", "\"\(stated)\" does not appear in the quote; stated must be copied from it")
+        }
+        if let stated, !r.failedFields.contains("stated") {
+            let figure = FigureConsistency.Figure(
+                path: r.path, stated: stated, value: value, valueText: valueText, scale: scale, unit: unit,
+                qualifier: qualifier, qualifierIsKnown: !r.failedFields.contains("qualifier"))
+            FigureConsistency.contradictions(figure).forEach(r.report)
+        }
+        // The year the figure is about: a target's year when it states one.
+        let checkedYear = kind == .target && targetYear != nil ? (field: "target_year", year: targetYear)
+            : (field: "year", year: year)
+        if !r.failedFields.contains(checkedYear.field), let contradiction = FigureConsistency.year(
+            checkedYear.year, field: checkedYear.field, path: r.path,
+            writtenIn: [("quote", provenance?.quote), ("stated", stated), ("as_of", asOf)]) {
+            r.report(contradiction)
         }
         guard let id, let name, let stated, let value, let scale, let unit, let kind, let scope, let category,
               let provenance else { return nil }

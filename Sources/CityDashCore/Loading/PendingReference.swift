@@ -9,6 +9,18 @@ struct PendingReference {
         case metric = "metrics.yaml"
         /// A town, zone, action or project.
         case subject = "new_towns.yaml, demo_zones.yaml, actions.yaml or projects.yaml"
+
+        /// The files and record lists the ids come from.
+        var lists: [(file: String, key: String)] {
+            switch self {
+            case .source: [("sources.yaml", "sources")]
+            case .district: [("districts.yaml", "districts")]
+            case .area: [("districts.yaml", "areas")]
+            case .metric: [("metrics.yaml", "metrics")]
+            case .subject: [("new_towns.yaml", "new_towns"), ("demo_zones.yaml", "demo_zones"),
+                            ("actions.yaml", "actions"), ("projects.yaml", "projects")]
+            }
+        }
     }
 
     var target: Target

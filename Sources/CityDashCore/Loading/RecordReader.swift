@@ -18,6 +18,8 @@ final class RecordReader {
     private var consumed: [Bool]
     /// Where to start looking for the next key: readers ask in about the order files list them.
     private var hint = 0
+    /// Fields already reported as wrong, so that checks between fields do not report them again.
+    private(set) var failedFields: Set<String> = []
 
     /// A reader of a node from a Yams tree (`kiosk.yaml`).
     convenience init(file: String, path: String, node: Node, context: LoadContext) {
@@ -56,7 +58,14 @@ final class RecordReader {
 
     /// Reports a problem with one field, located at its value (or at the record when it is missing).
     func fail(_ key: String, _ message: String) {
+        failedFields.insert(key)
         report(at: value(key), "\(path).\(key): \(message)")
+    }
+
+    /// Reports a contradiction between fields, located at the field it names.
+    func report(_ contradiction: FigureConsistency.Contradiction) {
+        failedFields.insert(contradiction.field)
+        report(at: value(contradiction.field), contradiction.message)
     }
 
     /// Reports every key that no reader asked for: usually a typo that would silently drop data.
@@ -123,6 +132,10 @@ final class RecordReader {
             fail(key, "is empty; expected text")
             return nil
         }
+        if Self.isInvisible(scalar.string) {
+            fail(key, "has only invisible characters (\(Self.codePoints(scalar.string))); expected visible text")
+            return nil
+        }
         return scalar.string
     }
 
@@ -155,6 +168,35 @@ final class RecordReader {
             if !blank { return false }
         }
         return true
+    }
+
+    /// True when no character of the text would show on screen: only white space, controls,
+    /// format characters (zero-width space U+200B, joiners, bidi marks, U+FEFF), other default
+    /// ignorable code points (U+3164 HANGUL FILLER, variation selectors), combining marks
+    /// with nothing to combine with, U+2800 BRAILLE PATTERN BLANK, and unassigned or private
+    /// code points. A name like that is a blank row on the dashboard.
+    static func isInvisible(_ text: String) -> Bool {
+        !text.unicodeScalars.contains(where: isVisible)
+    }
+
+    private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v > 0x20 && v < 0x7F { return true }
+        if scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint || v == 0x2800 { return false }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .unassigned, .privateUse, .surrogate, .nonspacingMark, .enclosingMark,
+             .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+
+    /// `U+200B U+200C`, for messages about text that cannot be seen (at most eight).
+    static func codePoints(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let shown = scalars.prefix(8).map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+        return shown.joined(separator: " ") + (scalars.count > 8 ? " ..." : "")
     }
 
     func int(_ key: String, required: Bool = false, range: ClosedRange<Int>) -> Int? {
@@ -198,6 +240,11 @@ final class RecordReader {
             guard let value = mapping[language], case .scalar(let scalar) = value, !isNull(value),
                   !isBlank(scalar.string) else {
                 reader.report(at: mapping[language] ?? node, "\(path).\(language): missing or empty; expected text")
+                continue
+            }
+            if isInvisible(scalar.string) {
+                reader.report(at: value, "\(path).\(language): has only invisible characters "
+                    + "(\(codePoints(scalar.string))); expected visible text")
                 continue
             }
             texts[language] = scalar.string
@@ -272,4 +319,10 @@ final class RecordReader {
     /// Line of the record itself, for cross-reference messages raised after loading.
     var line: Int { node.mark?.line ?? 0 }
     var column: Int { node.mark?.column ?? 0 }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
 }

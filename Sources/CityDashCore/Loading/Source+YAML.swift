@@ -6,7 +6,8 @@ extension Source {
         let title = r.localized("title")
         let date = r.string("date", required: false)
         if let date, !ISODate.isValid(date) {
-            r.fail("date", "\"\(date)\" is not a date; expected YYYY-MM-DD")
+            r.fail("date", "\"\(date)\" is not a date; expected YYYY-MM-DD, a day that exists, a year from "
+                + "\(ISODate.plausibleYears.lowerBound) to \(ISODate.plausibleYears.upperBound)")
         }
         let dateNote = r.localized("date_note", required: false)
         let author = r.localized("author", required: false)

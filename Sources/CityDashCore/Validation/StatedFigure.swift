@@ -1,0 +1,84 @@
+/// A metric's `stated` text taken apart into what `value`, `scale`, `unit` and `qualifier` must
+/// say, in the order the Chinese formatter writes them:
+/// `[超|超过|破|近|接近|约] number [余|多] [万亿|亿|万] [+] [unit] [以上|左右]`.
+///
+/// The number is either Arabic (`4.32`; then nothing may follow, so the formatter's output must
+/// equal `stated` exactly) or, as the articles sometimes write it, Chinese numerals
+/// (四届, 超万家, 破百亿, 七大场景). A Chinese figure is kept as written: its numeral must equal
+/// `value` (万 alone is 1万: value 1, scale 万), and the words after the unit name what is
+/// counted (大场景) and are not checked. 万 and 亿 count only as the scale, at the numeral's end
+/// (一万二千 is not read).
+struct StatedFigure: Equatable {
+    /// The number as written: `4.32`, `四`, or "" for 万 alone.
+    var numberText: String
+    var isChinese: Bool
+    var value: ExactDecimal
+    var scale: Scale
+    var unit: MetricUnit
+    /// Every qualifier token, in the order written (a well-formed figure has at most one).
+    var qualifiers: [Qualifier]
+    /// Chinese figures only: the words after the figure (大场景 in 七大场景).
+    var trailing: String
+
+    var qualifier: Qualifier? { qualifiers.first }
+
+    private static let prefixQualifiers: [Qualifier] = [.chaoguo, .chao, .po, .jiejin, .jin, .yue]
+    private static let afterNumberQualifiers: [Qualifier] = [.yu, .duo]
+    private static let afterUnitQualifiers: [Qualifier] = [.yishang, .zuoyou]
+    private static let scales: [Scale] = [.wanyi, .yi, .wan]
+    /// Longest first, so that 平方公里 is not read as 平方 + 公里.
+    private static let units: [MetricUnit] = MetricUnit.allCases.filter { $0 != .none }
+        .sorted { $0.written.count > $1.written.count }
+
+    /// Nil when `text` does not have the form above.
+    static func parse(_ text: String) -> StatedFigure? {
+        var rest = Substring(text)
+        var qualifiers: [Qualifier] = []
+        func take<T>(_ options: [T], _ written: (T) -> String) -> T? {
+            for option in options where !written(option).isEmpty && rest.hasPrefix(written(option)) {
+                rest = rest.dropFirst(written(option).count)
+                return option
+            }
+            return nil
+        }
+        if let q = take(prefixQualifiers, \.rawValue) { qualifiers.append(q) }
+
+        let numberText: Substring
+        let isChinese: Bool
+        if let first = rest.first, first.isASCII, first.isNumber {
+            let end = rest.firstIndex { !($0.isASCII && ($0.isNumber || $0 == ".")) } ?? rest.endIndex
+            numberText = rest[..<end]
+            isChinese = false
+        } else {
+            let end = rest.firstIndex { !ChineseNumeral.isNumeral($0) } ?? rest.endIndex
+            numberText = rest[..<end]
+            isChinese = true
+        }
+        rest = rest[numberText.endIndex...]
+        if let q = take(afterNumberQualifiers, \.rawValue) { qualifiers.append(q) }
+        let scale = take(scales, \.rawValue) ?? .none
+
+        let value: ExactDecimal?
+        if isChinese {
+            if numberText.isEmpty {
+                value = scale == .none ? nil : ExactDecimal("1")  // 万家: one 万
+            } else {
+                value = ChineseNumeral.value(of: numberText).flatMap { ExactDecimal(String($0)) }
+            }
+        } else {
+            value = ExactDecimal(String(numberText))
+        }
+        guard let value else { return nil }
+
+        if let q = take([Qualifier.plus], \.rawValue) { qualifiers.append(q) }
+        let unit = take(units, \.written) ?? .none
+        if let q = take(afterUnitQualifiers, \.rawValue) { qualifiers.append(q) }
+        guard isChinese || rest.isEmpty else { return nil }
+        return StatedFigure(numberText: String(numberText), isChinese: isChinese, value: value, scale: scale,
+                            unit: unit, qualifiers: qualifiers, trailing: String(rest))
+    }
+
+    /// How the form is described in messages.
+    static let form = "[超|超过|破|近|接近|约] number [余|多] [万亿|亿|万] [+] [unit] [以上|左右], "
+        + "the number in Arabic digits or Chinese numerals (四届, 超万家)"
+}
