@@ -31,6 +31,13 @@ public struct Buffer: Sendable, Equatable {
         cells[index] = cell
     }
 
+    /// Replaces row `y` with `row` (exactly `area.width` cells, whole wide characters), for
+    /// whole-row rewrites such as `AsciiFallback`.
+    mutating func replaceRow(_ y: Int, with row: [Cell]) {
+        guard y >= 0 && y < area.height && row.count == area.width else { return }
+        cells.replaceSubrange(y * area.width..<(y + 1) * area.width, with: row)
+    }
+
     /// Fills a rectangle with spaces of one role.
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let clipped = rect.intersection(area)
