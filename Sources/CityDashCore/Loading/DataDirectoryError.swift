@@ -4,11 +4,12 @@ public enum DataDirectoryError: Error, Equatable, CustomStringConvertible {
     case notADirectory(String)
     case unreadable(String)
 
+    /// One line; the path is sanitized like data text (a path can hold escape sequences).
     public var description: String {
         switch self {
-        case .missing(let path): "data directory not found: \(path)"
-        case .notADirectory(let path): "not a directory: \(path)"
-        case .unreadable(let path): "cannot read data directory: \(path)"
+        case .missing(let path): "data directory not found: \(TerminalSanitizer.sanitize(path))"
+        case .notADirectory(let path): "not a directory: \(TerminalSanitizer.sanitize(path))"
+        case .unreadable(let path): "cannot read data directory: \(TerminalSanitizer.sanitize(path))"
         }
     }
 }
