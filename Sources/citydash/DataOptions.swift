@@ -10,6 +10,11 @@ struct DataOptions: ParsableArguments {
 
     var directory: URL { DataLocator().locate(explicit: data) }
 
+    func validate() throws {
+        // An empty --data would otherwise fall back to the default directory without a word.
+        if data?.isEmpty == true { throw ValidationError("--data needs a directory; it was given an empty one") }
+    }
+
     /// Loads the data or exits: 66 when the directory is unusable or cannot be found (naming
     /// every place looked at), 65 with every located problem on stderr when the files have errors.
     func loadOrExit(articles: URL? = nil) throws -> Dataset {
@@ -24,12 +29,12 @@ struct DataOptions: ParsableArguments {
         do {
             result = try DatasetLoader(articlesDirectory: articles).load(directory: directory)
         } catch {
-            Console.error("citydash: \(error)")
+            Console.error("citydash: " + TerminalSanitizer.sanitize("\(error)"))
             throw ExitStatus.noInput
         }
         guard result.isValid else {
             for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
-            Console.error("citydash: \(result.diagnostics.count) problem(s) in \(directory.path)")
+            Console.error("citydash: \(result.diagnostics.count) problem(s) in \(TerminalSanitizer.sanitize(directory.path))")
             throw ExitStatus.dataError
         }
         return result.dataset

@@ -50,7 +50,7 @@ struct GenerateCommand: ParsableCommand {
             FileManager.default.fileExists(atPath: target.appendingPathComponent($0).path)
         }
         if !existing.isEmpty && !force {
-            Console.error("citydash: \(target.path) already holds \(existing.joined(separator: ", ")); "
+            Console.error("citydash: \(TerminalSanitizer.sanitize(target.path)) already holds \(existing.joined(separator: ", ")); "
                 + "add --force to replace them")
             throw ExitStatus.usage
         }
@@ -59,11 +59,11 @@ struct GenerateCommand: ParsableCommand {
             let generator = try DatasetGenerator(base: base, directory: baseDirectory)
             try generator.write(metrics: metrics, seed: seed, to: target)
         } catch {
-            Console.error("citydash: \(error)")
+            Console.error("citydash: \(TerminalSanitizer.sanitize("\(error)"))")
             throw ExitStatus.cannotCreate
         }
         let counts = DatasetGenerator.Counts(metrics: metrics)
-        Console.output("\(target.path): \(counts.metrics) metrics, \(counts.towns) new towns, \(counts.zones) zones, "
+        Console.output("\(TerminalSanitizer.sanitize(target.path)): \(counts.metrics) metrics, \(counts.towns) new towns, \(counts.zones) zones, "
             + "\(counts.actions) actions, \(counts.projects) projects, \(counts.events) events (seed \(seed))\n")
     }
 }

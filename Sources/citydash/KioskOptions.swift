@@ -15,7 +15,7 @@ struct KioskOptions: ParsableArguments {
                                valueName: "seconds"))
     var idle: Int?
 
-    @Option(help: ArgumentHelp("Blank cells around the screen for TV overscan: TOP,RIGHT,BOTTOM,LEFT or one number.",
+    @Option(help: ArgumentHelp("Blank cells around the screen for TV overscan: TOP,RIGHT,BOTTOM,LEFT or one number; they must leave 80x24.",
                                valueName: "t,r,b,l"))
     var margin: String?
 
@@ -28,6 +28,30 @@ struct KioskOptions: ParsableArguments {
         if let margin, Margin(parsing: margin) == nil {
             throw ValidationError("--margin takes TOP,RIGHT,BOTTOM,LEFT (0...100 each) or one number, e.g. 1,2,1,2")
         }
+        if let problem = Self.marginProblem(parsedMargin, terminal: Self.terminalSize()) {
+            throw ValidationError(problem)
+        }
+    }
+
+    /// Why `margin` cannot be used on a terminal of `terminal` size, or nil: it must leave the
+    /// dashboard its minimum size (80x24) inside the terminal it starts on, or the screen would
+    /// be blank. Nil when the size is unknown (not a terminal: the dashboard refuses that itself).
+    static func marginProblem(_ margin: Margin, terminal: (width: Int, height: Int)?) -> String? {
+        guard margin != .zero, let terminal else { return nil }
+        let width = terminal.width - margin.left - margin.right
+        let height = terminal.height - margin.top - margin.bottom
+        guard width < AppState.minimumWidth || height < AppState.minimumHeight else { return nil }
+        return "--margin \(margin.top),\(margin.right),\(margin.bottom),\(margin.left) leaves \(max(0, width))x\(max(0, height)) "
+            + "of this \(terminal.width)x\(terminal.height) terminal; the dashboard needs "
+            + "\(AppState.minimumWidth)x\(AppState.minimumHeight) inside the margins"
+    }
+
+    /// The size of the terminal on standard output, nil when it is not one.
+    static func terminalSize() -> (width: Int, height: Int)? {
+        var size = winsize()
+        guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0,
+              size.ws_col > 0, size.ws_row > 0 else { return nil }
+        return (Int(size.ws_col), Int(size.ws_row))
     }
 
     var parsedMargin: Margin { margin.flatMap(Margin.init(parsing:)) ?? .zero }

@@ -26,7 +26,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Frame height in rows.")
     var height: Int = 24
 
-    @Option(help: ArgumentHelp("Select the Nth item (1-based) of the panel's list.", valueName: "n"))
+    @Option(help: ArgumentHelp("Select the Nth item (1-based) of the panel's list; past its end, the last.", valueName: "n"))
     var select: Int?
 
     @Flag(help: "Open the detail view of the selected item.")
@@ -42,13 +42,15 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--width must be 1...2000 and --height 1...1000")
         }
         guard (1...100_000).contains(frames) else { throw ValidationError("--frames must be 1...100000") }
+        if let select, select < 1 { throw ValidationError("--select counts from 1") }
     }
 
     func run() throws {
         let dataset = try dataOptions.loadOrExit()
         var state = try viewOptions.initialState(dataset: dataset, width: width, height: height)
         if let select {
-            for _ in 1..<max(1, select) { AppReducer.reduce(&state, .key(.down)) }
+            // Past the end of the list selects its last item, without stepping through millions of rows.
+            for _ in 1..<max(1, min(select, state.items.count)) { AppReducer.reduce(&state, .key(.down)) }
         }
         if detail { AppReducer.reduce(&state, .key(.enter)) }
         var buffer = DashboardView.render(state)

@@ -36,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
         }
         let records = dataset.metrics.count + dataset.newTowns.count + dataset.zones.count + dataset.actions.count
             + dataset.projects.count + dataset.events.count
-        Console.output("\(dataOptions.directory.path): valid (\(dataset.sources.count) sources, "
+        Console.output("\(TerminalSanitizer.sanitize(dataOptions.directory.path)): valid (\(dataset.sources.count) sources, "
             + "\(dataset.districts.count) districts, \(dataset.metrics.count) metrics, \(records) records)\n")
     }
 }

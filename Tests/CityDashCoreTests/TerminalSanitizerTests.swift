@@ -36,6 +36,14 @@ struct TerminalSanitizerTests {
         #expect(TerminalSanitizer.sanitize(String(input)) == "杨浦")
     }
 
+    @Test("scalars glibc cannot print (unassigned code points) become U+FFFD; private use stays",
+          arguments: [(0x378, true), (0x0E3B, true), (0x2FFFF, true), (0xE000, false), (0x1F1E8, false)])
+    func unprintable(_ value: Int, _ replaced: Bool) throws {
+        let scalar = try #require(Unicode.Scalar(value))
+        let expected = replaced ? "a\u{FFFD}b" : "a\(Character(scalar))b"
+        #expect(TerminalSanitizer.sanitize("a\(Character(scalar))b") == expected)
+    }
+
     @Test("line breaks and tabs become a space",
           arguments: [("a\nb", "a b"), ("a\tb", "a b"), ("a\rb", "a b"), ("a\r\nb", "a  b"), ("a\u{2028}b", "a b"),
                       ("a\u{2029}b", "a b")])

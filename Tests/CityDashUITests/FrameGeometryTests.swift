@@ -3,7 +3,8 @@ import CityDashCore
 import Testing
 
 /// Every frame is exactly the terminal's size, whatever the size, panel, overlay or language,
-/// and no wide character is ever cut in half.
+/// and no wide character is ever cut in half. Widths are the terminal's: glibc's wcswidth of
+/// the row's text, as ncurses and tmux count it.
 @Suite struct FrameGeometryTests {
     static let sizes: [(Int, Int)] = {
         var sizes: [(Int, Int)] = [(20, 5), (1, 1), (79, 23), (80, 24), (81, 25), (300, 100), (400, 120)]
@@ -19,8 +20,8 @@ import Testing
     static func checkInvariants(_ buffer: Buffer, width: Int, height: Int) {
         let lines = buffer.lines
         #expect(lines.count == height)
-        for (y, line) in lines.enumerated() where DisplayWidth.of(line) != width {
-            Issue.record("line \(y) is \(DisplayWidth.of(line)) columns, expected \(width): \(line)")
+        for (y, line) in lines.enumerated() where DisplayWidth.wcswidth(line) != width {
+            Issue.record("line \(y) is \(DisplayWidth.wcswidth(line)) columns, expected \(width): \(line)")
         }
         for y in 0..<height {
             for x in 0..<width {
@@ -42,6 +43,38 @@ import Testing
                     var state = Fixture.state(width: width, height: height, panel: panel, language: language)
                     Fixture.press(keys, &state)
                     Self.checkInvariants(DashboardView.render(state), width: width, height: height)
+                }
+            }
+        }
+    }
+
+    /// Names with emoji + U+FE0F, a flag, a skin tone, Thai, Devanagari and conjoining jamo.
+    static let terminalWidthNames = Localized(
+        zh: "❤️⚠️✈️☀️🇨🇳👍🏽น้ำहिन्दी\u{1100}\u{1161}\u{11A8}数字化", en: "Care❤️ warn⚠️ fly✈️ sun☀️ 🇨🇳 👍🏽 น้ำ हिन्दी \u{1100}\u{1161}\u{11A8}")
+
+    @Test("rows with emoji, flags, skin tones, Thai, Devanagari and jamo are exactly as wide as the terminal",
+          arguments: PanelID.allCases)
+    func terminalWidthNamesFillExactRows(_ panel: PanelID) {
+        var dataset = Fixture.dataset
+        dataset.metrics[0].name = Self.terminalWidthNames
+        dataset.newTowns[0].name = Self.terminalWidthNames
+        dataset.zones[0].name = Self.terminalWidthNames
+        dataset.actions[0].name = Self.terminalWidthNames
+        dataset.projects[0].name = Self.terminalWidthNames
+        for (width, height) in [(80, 24), (97, 31), (160, 40), (233, 60)] {
+            for language in Language.allCases {
+                for keys: [Key] in [[], [.enter], [.character("/"), .character("🇨")]] {
+                    var state = AppState(dataset: dataset, width: width, height: height)
+                    state.panel = panel
+                    state.language = language
+                    Fixture.press(keys, &state)
+                    let buffer = DashboardView.render(state)
+                    Self.checkInvariants(buffer, width: width, height: height)
+                    if keys == [.enter], width >= 160 {
+                        // The detail view shows the whole name: nothing is lost on the way.
+                        let text = buffer.lines.joined()
+                        #expect(text.contains(Self.terminalWidthNames[language]), "\(panel) \(language) \(width)")
+                    }
                 }
             }
         }

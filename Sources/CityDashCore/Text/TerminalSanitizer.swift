@@ -6,7 +6,9 @@
 /// - C1 controls (U+0080–U+009F), which some terminals treat as CSI, become U+FFFD;
 /// - tab, newline and the Unicode line/paragraph separators become a space;
 /// - bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069, LRM/RLM/ALM) and
-///   zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are dropped.
+///   zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are dropped;
+/// - any other scalar glibc's `wcwidth` cannot print (unassigned code points) becomes U+FFFD,
+///   so that ncurses, which would draw it as an escape like `~@`, and the buffer agree on its width.
 public enum TerminalSanitizer {
     public static func sanitize(_ text: String) -> String {
         // Fast path: most text has nothing to replace.
@@ -23,7 +25,7 @@ public enum TerminalSanitizer {
     }
 
     /// nil: keep; .some(nil): drop; .some(x): replace with x.
-    static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar?? {
+    public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar?? {
         let value = scalar.value
         switch value {
         case 0x09, 0x0A, 0x0D, 0x2028, 0x2029:
@@ -36,8 +38,10 @@ public enum TerminalSanitizer {
             return .some("\u{FFFD}")
         case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0x061C, 0xFEFF:
             return .some(nil)
-        default:
+        case 0xA0..<0x300:
             return nil
+        default:
+            return DisplayWidth.wcwidth(scalar) < 0 ? .some("\u{FFFD}") : nil
         }
     }
 }

@@ -9,6 +9,9 @@ public enum StatusBar {
         var left = " \(UIText.district[lang]): \(DashboardView.districtLabel(state))"
         if state.isEditingSearch || !state.search.isEmpty {
             left += "  \(UIText.search[lang]): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
+            if AppReducer.searchIsFull(state) {
+                left += lang == .zh ? " (最多\(AppReducer.searchLimit)个字符)" : " (\(AppReducer.searchLimit) characters at most)"
+            }
         }
         var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
         if let notice = state.notice {

@@ -31,6 +31,13 @@ public struct Buffer: Sendable, Equatable {
         cells[index] = cell
     }
 
+    /// Replaces row `y` with `row` (exactly `area.width` cells, whole wide characters), for
+    /// whole-row rewrites such as `AsciiFallback`.
+    mutating func replaceRow(_ y: Int, with row: [Cell]) {
+        guard y >= 0 && y < area.height && row.count == area.width else { return }
+        cells.replaceSubrange(y * area.width..<(y + 1) * area.width, with: row)
+    }
+
     /// Fills a rectangle with spaces of one role.
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let clipped = rect.intersection(area)
@@ -42,6 +49,12 @@ public struct Buffer: Sendable, Equatable {
 
     /// Writes `text` from (x, y), at most `maxWidth` columns and never past `clip`'s right edge.
     /// Returns the number of columns written.
+    ///
+    /// The text is sanitized and placed scalar by scalar with `DisplayWidth`'s glibc widths, the
+    /// way ncurses and the terminal place it: each spacing scalar takes its own cell (two for a
+    /// wide one), each zero-width scalar joins the cell before it (up to `Cell.maxMarks`). A
+    /// zero-width scalar with no cell of this write before it has nothing to join and is left
+    /// out (it would take no column anyway).
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, role: Role = .normal,
                                clip: Rect? = nil) -> Int {
@@ -49,33 +62,54 @@ public struct Buffer: Sendable, Equatable {
         guard y >= bounds.y && y < bounds.maxY else { return 0 }
         let limit = min(bounds.maxX, maxWidth.map { x + $0 } ?? Int.max)
         var column = x
-        /// Puts one character; false once the text is full. A wide character that does not fit
-        /// leaves a space, never half of itself.
-        func place(_ symbol: @autoclosure () -> String, width: Int) -> Bool {
+        /// The cell the last spacing scalar went into, and how many marks joined it.
+        var lastCell: Int?
+        var marks = 0
+        for original in text.unicodeScalars {
+            let v = original.value
+            if v >= 0x20 && v < 0x7F {
+                // Printable ASCII: one column, nothing to sanitize, a symbol made once.
+                guard column < limit else { break }
+                if column >= bounds.x {
+                    put(Cell(Self.asciiSymbols[Int(v) - 0x20], role: role), x: column, y: y)
+                    lastCell = y * area.width + column
+                    marks = 0
+                } else {
+                    lastCell = nil
+                }
+                column += 1
+                continue
+            }
+            let scalar: Unicode.Scalar
+            switch TerminalSanitizer.replacement(for: original) {
+            case nil: scalar = original
+            case .some(nil): continue
+            case .some(let replaced?): scalar = replaced
+            }
+            let width = DisplayWidth.wcwidth(scalar)
+            if width <= 0 {
+                if let lastCell, marks < Cell.maxMarks {
+                    cells[lastCell].symbol.unicodeScalars.append(scalar)
+                    marks += 1
+                }
+                continue
+            }
             if column + width > limit {
+                // A wide character that does not fit leaves a space, never half of itself.
                 if column < limit && column >= bounds.x { put(Cell(" ", role: role), x: column, y: y); column += 1 }
-                return false
+                break
             }
             if column >= bounds.x {
-                put(Cell(symbol(), role: role), x: column, y: y)
+                put(Cell(String(Character(scalar)), role: role), x: column, y: y)
                 if width == 2 { put(Cell("", role: role), x: column + 1, y: y) }
+                lastCell = y * area.width + column
+                marks = 0
+            } else {
+                // Cut by the left edge: its visible half, if any, becomes a space.
+                if column + width > bounds.x { put(Cell(" ", role: role), x: bounds.x, y: y) }
+                lastCell = nil
             }
             column += width
-            return true
-        }
-        if text.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
-            // Each scalar is a whole character that needs no sanitizing: skip grapheme breaking.
-            for scalar in text.unicodeScalars {
-                let v = Int(scalar.value)
-                let fits = place(v < 0x7F ? Self.asciiSymbols[v - 0x20] : String(Character(scalar)),
-                                 width: DisplayWidth.of(scalar))
-                if !fits { break }
-            }
-        } else {
-            for character in TerminalSanitizer.sanitize(text) {
-                let width = DisplayWidth.of(character)
-                if width > 0, !place(String(character), width: width) { break }
-            }
         }
         return max(0, column - x)
     }

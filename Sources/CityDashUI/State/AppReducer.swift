@@ -17,6 +17,7 @@ public enum AppReducer {
         case .key(let key):
             state.notice = nil
             if state.kiosk != nil, !KioskReducer.admit(key, &state) { return }
+            if isPastSearchLimit(key, state) { return }
             handle(key, &state)
         case .resize(let width, let height):
             state.terminalWidth = max(0, width)
@@ -47,18 +48,15 @@ public enum AppReducer {
             handlePicker(key, &picker, &state)
         case .help(let scroll):
             switch key {
-            case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
-            case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
+            case .up, .character("k"): state.overlay = .help(scroll: clampedScroll(scroll, by: -1, limit: helpScrollLimit(state)))
+            case .down, .character("j"): state.overlay = .help(scroll: clampedScroll(scroll, by: 1, limit: helpScrollLimit(state)))
             case .control("c"): perform(.quit, &state)
             default: state.overlay = .none
             }
         case .detail(let item, let scroll):
             switch key {
-            case .up, .character("k"): state.overlay = .detail(item, scroll: max(0, scroll - 1))
-            case .down, .character("j"): state.overlay = .detail(item, scroll: scroll + 1)
-            case .pageUp: state.overlay = .detail(item, scroll: max(0, scroll - pageSize(state)))
-            case .pageDown: state.overlay = .detail(item, scroll: scroll + pageSize(state))
-            case .home: state.overlay = .detail(item, scroll: 0)
+            case .up, .character("k"), .down, .character("j"), .pageUp, .pageDown, .home, .end:
+                state.overlay = .detail(item, scroll: detailScroll(item, scroll, key, state))
             case .escape, .backspace, .enter: state.overlay = .none
             default: browse(key, &state)
             }
@@ -114,6 +112,8 @@ public enum AppReducer {
     static func editSearch(_ key: Key, _ state: inout AppState) {
         switch key {
         case .character(let c):
+            // Past the limit a typed or pasted character is ignored: nothing changes, nothing is searched.
+            guard state.search.unicodeScalars.count + c.unicodeScalars.count <= searchLimit else { return }
             state.search.append(c)
             state.refreshItemCache()
             resetSelections(&state)
@@ -140,7 +140,7 @@ public enum AppReducer {
         let entries = DistrictPickerEntries.entries(for: picker.query, in: state)
         switch key {
         case .character(let c):
-            picker.query.append(c)
+            if picker.query.unicodeScalars.count + c.unicodeScalars.count <= searchLimit { picker.query.append(c) }
             picker.selection = 0
         case .backspace, .delete:
             if !picker.query.isEmpty { picker.query.removeLast() }
@@ -187,6 +187,63 @@ public enum AppReducer {
     /// Rows a page key moves: the visible list height of the current screen.
     static func pageSize(_ state: AppState) -> Int {
         max(1, DashboardLayout(for: state).listRows)
+    }
+
+    /// The longest search (and district picker) query, in Unicode scalars. A longer paste is
+    /// cut here, so a keystroke never costs more than searching for 64 characters, and a
+    /// 100 KB paste is 64 searches and 99,936 ignored keys.
+    public static let searchLimit = 64
+
+    /// A character typed into a full search box: it changes nothing, so the reducer returns
+    /// before any list or layout work (a long paste is mostly such keys).
+    static func isPastSearchLimit(_ key: Key, _ state: AppState) -> Bool {
+        guard state.isEditingSearch, state.overlay == .none, case .character(let c) = key else { return false }
+        return state.search.unicodeScalars.count + c.unicodeScalars.count > searchLimit
+    }
+
+    /// True when the search is as long as it can get (the status bar says so).
+    public static func searchIsFull(_ state: AppState) -> Bool {
+        state.search.unicodeScalars.count >= searchLimit
+    }
+
+    /// `scroll` moved by `delta` and kept within 0...limit; a scroll left past the end by a
+    /// resize counts from the end, so one Up always moves up.
+    static func clampedScroll(_ scroll: Int, by delta: Int, limit: Int) -> Int {
+        let current = min(max(0, scroll), limit)
+        let target = delta > 0 ? (current > limit - delta ? limit : current + delta)
+                               : (current < -delta ? 0 : current + delta)
+        return min(max(0, target), limit)
+    }
+
+    /// The detail view's new first row after a scrolling key, within its content.
+    static func detailScroll(_ item: ItemRef, _ scroll: Int, _ key: Key, _ state: AppState) -> Int {
+        let limit = detailScrollLimit(item, state)
+        switch key {
+        case .up, .character("k"): return clampedScroll(scroll, by: -1, limit: limit)
+        case .down, .character("j"): return clampedScroll(scroll, by: 1, limit: limit)
+        case .pageUp: return clampedScroll(scroll, by: -pageSize(state), limit: limit)
+        case .pageDown: return clampedScroll(scroll, by: pageSize(state), limit: limit)
+        case .end: return limit
+        default: return 0
+        }
+    }
+
+    /// The last first row the detail view can show: its wrapped rows less the rows that fit.
+    /// The same geometry as `DashboardView.renderDetail`: the body less the frame and a column
+    /// of padding on each side.
+    static func detailScrollLimit(_ item: ItemRef, _ state: AppState) -> Int {
+        let body = DashboardLayout(for: state).body
+        let area = (width: body.width - 4, height: body.height - 2)
+        guard area.width > 0, area.height > 0 else { return 0 }
+        let lines = DetailContent.lines(item, in: state.dataset, state.displayLanguage, chineseVisible: !state.asciiOnly)
+        return max(0, DetailLine.rows(lines, width: area.width).count - area.height)
+    }
+
+    /// The last first row the help box can show (`HelpOverlay.render`'s geometry).
+    static func helpScrollLimit(_ state: AppState) -> Int {
+        let body = DashboardLayout(for: state).body
+        let count = HelpOverlay.lines(state.displayLanguage).count
+        return max(0, count - max(0, min(count + 2, body.height) - 2))
     }
 
     static func setDistrict(_ filter: DistrictFilter, _ state: inout AppState) {

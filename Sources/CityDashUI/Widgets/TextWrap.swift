@@ -2,6 +2,8 @@ import CityDashCore
 
 /// Breaks text into lines of at most a given display width: between words for Latin text,
 /// between any two characters for CJK, and inside a word only when it is longer than a line.
+/// Widths are `DisplayWidth`'s (glibc's, per scalar), so a line fits exactly what the buffer
+/// and the terminal draw; a grapheme cluster is never split between lines.
 public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
@@ -38,7 +40,7 @@ public enum TextWrap {
             if character == " " {
                 flushWord()
                 place(" ", 1)
-            } else if w == 2 || isBreakablePunctuation(character) {
+            } else if startsWide(character) || isBreakablePunctuation(character) {
                 // CJK text may break before or after any character.
                 flushWord()
                 place(String(character), w)
@@ -50,6 +52,12 @@ public enum TextWrap {
         flushWord()
         if !current.isEmpty || lines.isEmpty { flushLine() }
         return lines
+    }
+
+    /// CJK ideographs, kana, Hangul and other wide scalars: lines may break around them.
+    static func startsWide(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first else { return false }
+        return DisplayWidth.wcwidth(first) == 2
     }
 
     static func isBreakablePunctuation(_ character: Character) -> Bool {
