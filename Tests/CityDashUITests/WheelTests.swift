@@ -19,9 +19,18 @@ import Testing
     }
 
     @Test func notchesScrollAnOpenDetailAndMoveInThePicker() {
-        var state = Fixture.state(width: 80, height: 24, panel: .projects)
+        // The longest detail of any list at 80x24, so that it can scroll (detail scrolling is
+        // clamped to its content).
+        var state = Fixture.state(width: 80, height: 24)
+        let longest = PanelID.allCases.flatMap { panel in
+            state.items(for: panel).enumerated().map { (panel: panel, index: $0.offset, item: $0.element) }
+        }.max { AppReducer.detailScrollLimit($0.item, state) < AppReducer.detailScrollLimit($1.item, state) }
+        if let longest {
+            state.panel = longest.panel
+            state.selection[longest.panel] = longest.index
+        }
         AppReducer.reduce(&state, .key(.enter))
-        guard case .detail(_, 0) = state.overlay else {
+        guard case .detail(let opened, 0) = state.overlay else {
             Issue.record("Enter should open the details, overlay is \(state.overlay)")
             return
         }
@@ -30,6 +39,7 @@ import Testing
             Issue.record("the wheel closed the details")
             return
         }
+        #expect(AppReducer.detailScrollLimit(opened, state) >= 3, "the chosen detail is too short to test scrolling")
         #expect(scroll == 3)
 
         var picker = Fixture.state(width: 120, height: 40)
