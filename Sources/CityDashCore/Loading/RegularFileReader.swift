@@ -75,20 +75,32 @@ enum RegularFileReader {
         }
     }
 
+    /// Reads to the end of the file into one buffer sized from `fstat`, refusing a file over
+    /// `limit` before reading any of it (and one that grows past `limit` while being read).
     private static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Result<Data, Failure> {
-        var data = Data(capacity: min(max(expected, 0), limit) + 1)
-        let chunk = 1 << 16
-        var buffer = [UInt8](repeating: 0, count: chunk)
+        guard expected <= limit else { return .failure(.tooLarge(limit: limit)) }
+        // One byte more than expected, so that a file that grew is noticed without a second buffer.
+        var data = Data(count: max(expected, 0) + 1)
+        var filled = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, chunk) }
+            if filled == data.count {
+                if filled > limit { return .failure(.tooLarge(limit: limit)) }
+                data.count = min(max(data.count * 2, 1 << 16), limit + 1)
+            }
+            let room = data.count - filled
+            let count = data.withUnsafeMutableBytes { buffer in
+                systemRead(fd, buffer.baseAddress.map { $0 + filled }, room)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(.unreadable(describe(errno)))
             }
-            if count == 0 { return .success(data) }
-            data.append(contentsOf: buffer[0..<count])
-            if data.count > limit { return .failure(.tooLarge(limit: limit)) }
+            if count == 0 { break }
+            filled += count
         }
+        if filled > limit { return .failure(.tooLarge(limit: limit)) }
+        data.count = filled
+        return .success(data)
     }
 
     /// `read(2)`; the name `read` is this type's own.
