@@ -1,0 +1,105 @@
+import CityDashCore
+
+/// The overview's charts of related figures: the selected figure's group (or its progress
+/// towards a target) first, then the groups of `Headlines.chartSubjects`, as many as fit,
+/// each under a heading naming its subject, with a legend on the last row.
+public enum ChartBoard {
+    /// What the board shows for `state`, in order; at most `limit` charts.
+    public enum Chart: Equatable, Sendable {
+        case bars(title: String, [Metric])
+        case progress(title: String, ProgressPair)
+
+        /// Rows the chart needs: its heading and bars, or its heading and the 3-row track.
+        var height: Int {
+            switch self {
+            case .bars(_, let metrics): 1 + metrics.count
+            case .progress: 1 + TargetProgress.height
+            }
+        }
+    }
+
+    public static func charts(for state: AppState) -> [Chart] {
+        let dataset = state.dataset
+        let lang = state.displayLanguage
+        var charts: [Chart] = []
+        func add(_ chart: Chart) { if !charts.contains(chart) { charts.append(chart) } }
+        if case .metric(let id)? = state.selectedItem, let metric = dataset.metric(id) {
+            Self.charts(of: metric, in: dataset, lang).forEach(add)
+        }
+        for subject in Headlines.chartSubjects {
+            for pair in FigureGroups.progressPairs(about: subject, in: dataset) {
+                add(.progress(title: subjectName(subject, dataset, lang), pair))
+            }
+            for group in FigureGroups.groups(about: subject, in: dataset) {
+                add(.bars(title: subjectName(subject, dataset, lang), group))
+            }
+        }
+        return charts
+    }
+
+    /// The name of the town, zone, action or project a figure is about.
+    static func subjectName(_ id: String?, _ dataset: Dataset, _ lang: Language) -> String {
+        guard let id else { return "" }
+        let name = dataset.action(id)?.name ?? dataset.zone(id)?.name ?? dataset.project(id)?.name
+            ?? dataset.newTown(id)?.name
+        return name?[lang] ?? id
+    }
+
+    /// The legend line: what the marks mean, in words.
+    public static func legend(_ lang: Language) -> String {
+        lang == .zh
+            ? "█ 实际  ░┃ 至目标  ▲增长 ▼下降  超/余/多/+/以上：多于所示  近/左右：约数"
+            : "█ actual  ░┃ to target  ▲ growth ▼ reduction  over/+: more than shown  nearly/about: approximate"
+    }
+
+    /// The widest a chart is drawn.
+    public static let maximumWidth = 100
+
+    /// The charts of one figure: its progress towards its target and its group, if it has them.
+    public static func charts(of metric: Metric, in dataset: Dataset, _ lang: Language) -> [Chart] {
+        var charts: [Chart] = []
+        let title = subjectName(metric.subject, dataset, lang)
+        if let pair = FigureGroups.progressPair(of: metric, in: dataset) { charts.append(.progress(title: title, pair)) }
+        if let group = FigureGroups.group(of: metric, in: dataset) { charts.append(.bars(title: title, group)) }
+        return charts
+    }
+
+    /// Draws `charts` from the top of `area` while they fit; returns the rows used.
+    @discardableResult
+    public static func draw(_ charts: [Chart], in whole: Rect, _ lang: Language, buffer: inout Buffer) -> Int {
+        // Bars longer than this are harder to compare by eye, not easier.
+        let area = Rect(x: whole.x, y: whole.y, width: min(whole.width, maximumWidth), height: whole.height)
+        var y = area.y
+        for chart in charts {
+            guard y + chart.height <= area.maxY else { break }
+            switch chart {
+            case .bars(let title, let metrics):
+                buffer.write(title.truncated(toWidth: area.width), x: area.x, y: y, role: .header, clip: area)
+                y += 1
+                y += BarChart(metrics: metrics, language: lang)
+                    .render(in: Rect(x: area.x, y: y, width: area.width, height: metrics.count), buffer: &buffer)
+            case .progress(let title, let pair):
+                buffer.write(title.truncated(toWidth: area.width), x: area.x, y: y, role: .header, clip: area)
+                y += 1
+                y += TargetProgress(pair: pair, language: lang)
+                    .render(in: Rect(x: area.x, y: y, width: area.width, height: TargetProgress.height), buffer: &buffer)
+            }
+            y += 1
+        }
+        return y - area.y
+    }
+
+    public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
+        let lang = state.displayLanguage
+        let title = lang == .zh ? "相关数字 · 同组同一标尺" : "Related figures · one scale per chart"
+        let inner = Frame(title: title, borders: state.borders).render(in: rect, buffer: &buffer)
+        let area = inner.inset(right: 1, left: 1)
+        guard area.height >= 3, area.width >= 12 else { return }
+        let legendRows = TextWrap.lines(legend(lang), width: area.width)
+        let chartArea = area.inset(bottom: legendRows.count + 1)
+        draw(charts(for: state), in: chartArea, lang, buffer: &buffer)
+        for (index, row) in legendRows.enumerated() {
+            buffer.write(row, x: area.x, y: area.maxY - legendRows.count + index, role: .muted, clip: area)
+        }
+    }
+}
