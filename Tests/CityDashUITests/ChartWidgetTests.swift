@@ -187,4 +187,30 @@ struct ChartWidgetTests {
             .render(in: buffer.area, buffer: &buffer)
         #expect(buffer.line(1) == "████┃█████")
     }
+
+    // MARK: Which figures share a chart
+
+    @Test func figuresStatedTogetherInOneUnitShareAChartAndActualsPairWithTargets() {
+        let dataset = Fixture.dataset
+        let iip = FigureGroups.groups(about: "iip-plus-manufacturing", in: dataset).map { $0.map(\.id) }
+        // 26个 platforms, 120多万家 firms and 820万台 devices are in one sentence but three units.
+        #expect(iip.contains(["industrial-apps", "industrial-datasets", "industrial-algorithms", "industry-knowledge-graphs"]))
+        #expect(!iip.joined().contains("iip-linked-firms"))
+        let pairs = FigureGroups.progressPairs(about: "cec-city-partnership", in: dataset)
+            .map { [$0.actual.id, $0.target.id] }
+        #expect(pairs == [["cec-partner-cities-so-far", "cec-partner-cities-target"],
+                          ["cec-firms-so-far", "cec-firms-target"]])
+        // The investment target has no actual beside it: no pair, no chart.
+        let investment = dataset.metric("cec-investment-target")
+        #expect(investment.flatMap { FigureGroups.progressPair(of: $0, in: dataset) } == nil)
+    }
+
+    @Test func targetBarsSayTargetInWords() throws {
+        let dataset = Fixture.dataset
+        let leading = try #require(dataset.metric("yangpu-one-leading-firms-target"))
+        let group = try #require(FigureGroups.group(of: leading, in: dataset))
+        #expect(BarChart(metrics: group, language: .zh).bars.map(\.figure) == ["目标 10家以上", "目标 1000家以上"])
+        #expect(BarChart(metrics: group, language: .en).bars.map(\.figure) == ["target 10+", "target 1,000+"])
+        #expect(BarChart(metrics: group, language: .en).bars.allSatisfy { $0.role == .target })
+    }
 }

@@ -1,8 +1,9 @@
 import CityDashCore
 
 /// The overview's charts of related figures: the selected figure's group (or its progress
-/// towards a target) first, then the groups of `Headlines.chartSubjects`, as many as fit,
-/// each under a heading naming its subject, with a legend on the last row.
+/// towards a target) first, then the groups of `Headlines.chartSubjects` (with a district
+/// chosen: of the district's own figures), as many as fit, each under a heading naming its
+/// subject, with the legend on the last rows.
 public enum ChartBoard {
     /// What the board shows for `state`, in order; at most `limit` charts.
     public enum Chart: Equatable, Sendable {
@@ -25,6 +26,15 @@ public enum ChartBoard {
         func add(_ chart: Chart) { if !charts.contains(chart) { charts.append(chart) } }
         if case .metric(let id)? = state.selectedItem, let metric = dataset.metric(id) {
             Self.charts(of: metric, in: dataset, lang).forEach(add)
+        }
+        // A chosen district charts only its own figures (the first screenfuls of them).
+        guard state.district == .all else {
+            for item in state.items(for: .overview).prefix(FigureGroups.scanLimit) {
+                if case .metric(let id) = item, let metric = dataset.metric(id) {
+                    Self.charts(of: metric, in: dataset, lang).forEach(add)
+                }
+            }
+            return charts
         }
         for subject in Headlines.chartSubjects {
             for pair in FigureGroups.progressPairs(about: subject, in: dataset) {
@@ -89,15 +99,21 @@ public enum ChartBoard {
         return y - area.y
     }
 
-    public static func render(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
+    /// Draws `shown` (from `charts(for:)`) framed in `rect`, with the legend at the bottom.
+    public static func render(_ shown: [Chart], _ state: AppState, in rect: Rect, buffer: inout Buffer) {
         let lang = state.displayLanguage
         let title = lang == .zh ? "相关数字 · 同组同一标尺" : "Related figures · one scale per chart"
         let inner = Frame(title: title, borders: state.borders).render(in: rect, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
         guard area.height >= 3, area.width >= 12 else { return }
+        guard !shown.isEmpty else {
+            let message = lang == .zh ? "这里没有可放在同一标尺上比较的数字。" : "No figures here to compare on one scale."
+            buffer.write(message.truncated(toWidth: area.width), x: area.x, y: area.y, role: .muted, clip: area)
+            return
+        }
         let legendRows = TextWrap.lines(legend(lang), width: area.width)
         let chartArea = area.inset(bottom: legendRows.count + 1)
-        draw(charts(for: state), in: chartArea, lang, buffer: &buffer)
+        draw(shown, in: chartArea, lang, buffer: &buffer)
         for (index, row) in legendRows.enumerated() {
             buffer.write(row, x: area.x, y: area.maxY - legendRows.count + index, role: .muted, clip: area)
         }

@@ -125,11 +125,17 @@ public enum DashboardView {
                 .render(in: inner, buffer: &buffer)
             renderScrollHint(state, count: items.count, layout, &buffer)
         }
-        if !layout.preview.isEmpty {
-            renderPreview(state, layout.preview, &buffer)
+        // With nothing to chart, the preview takes the charts' rows too.
+        let charts = layout.charts.isEmpty ? [] : ChartBoard.charts(for: state)
+        let preview = charts.isEmpty && !layout.charts.isEmpty
+            ? Rect(x: layout.preview.x, y: layout.preview.y, width: layout.preview.width,
+                   height: layout.preview.height + layout.charts.height)
+            : layout.preview
+        if !preview.isEmpty {
+            renderPreview(state, preview, &buffer)
         }
-        if !layout.charts.isEmpty {
-            ChartBoard.render(state, in: layout.charts, buffer: &buffer)
+        if !charts.isEmpty {
+            ChartBoard.render(charts, state, in: layout.charts, buffer: &buffer)
         }
     }
 

@@ -39,8 +39,10 @@ public struct BarChart: Sendable {
             case .reduction: "▼ "
             default: ""
             }
+            // A target says so in words, not only in the target colour.
+            let target = metric.kind == .target ? (language == .zh ? "目标 " : "target ") : ""
             return Bar(label: metric.shortName[language], value: metric.measure == .reduction ? -value : value,
-                       figure: sign + FigureFormatter.format(metric, language),
+                       figure: target + sign + FigureFormatter.format(metric, language),
                        role: metric.kind == .target ? .target : .gaugeFilled)
         }
     }
