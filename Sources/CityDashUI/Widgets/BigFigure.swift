@@ -29,10 +29,21 @@ public enum BigFigure {
         ".": [".", ".", ".", ".", "#"], ",": [".", ".", ".", "#", "#"],
     ]
 
+    /// The 5- and 7-row fonts, built once from `pixels`.
+    static let mediumGlyphs = pixels.mapValues { stretched($0, .medium) }
+    static let largeGlyphs = pixels.mapValues { stretched($0, .large) }
+
     /// The rows of `character` at `size`, or nil when the font has no such glyph.
     static func glyph(_ character: Character, _ size: DigitSize) -> [String]? {
-        if size == .small { return smallGlyphs[character] }
-        guard let grid = pixels[character] else { return nil }
+        switch size {
+        case .small: smallGlyphs[character]
+        case .medium: mediumGlyphs[character]
+        case .large: largeGlyphs[character]
+        }
+    }
+
+    /// A 3×5 pixel grid drawn `size.rows` tall: rows 1 and 3 repeated, the middle column widened.
+    static func stretched(_ grid: [String], _ size: DigitSize) -> [String] {
         let stretch = (size.rows - 3) / 2
         let (edge, middle) = size == .medium ? (2, 2) : (2, 4)
         let rows = [grid[0]] + Array(repeating: grid[1], count: stretch) + [grid[2]]
