@@ -213,4 +213,19 @@ struct ChartWidgetTests {
         #expect(BarChart(metrics: group, language: .en).bars.map(\.figure) == ["target 10+", "target 1,000+"])
         #expect(BarChart(metrics: group, language: .en).bars.allSatisfy { $0.role == .target })
     }
+
+    @Test func chartsHaveAnASCIILookAlikeForEveryMark() {
+        var buffer = Buffer(width: 40, height: 7)
+        BarChart(bars: [BarChart.Bar(label: "up", value: 3.3, figure: "▲ 3.3%"),
+                        BarChart.Bar(label: "down", value: -1, figure: "▼ 1%")])
+            .render(in: Rect(x: 0, y: 0, width: 40, height: 2), buffer: &buffer)
+        TargetProgress(label: "x", actual: 37, target: 100, actualText: "a", targetText: "t")
+            .render(in: Rect(x: 0, y: 2, width: 40, height: 3), buffer: &buffer)
+        BigFigure.render([.qualifier("over")], size: .small, in: Rect(x: 0, y: 4, width: 40, height: 3),
+                         role: .value, buffer: &buffer)
+        AsciiFallback.apply(to: &buffer)
+        let text = (0..<7).map { buffer.line($0) }.joined(separator: "\n")
+        #expect(!text.contains("?"), "\(text)")
+        #expect(text.contains("^ 3.3%") && text.contains("v 1%") && text.contains("|"))
+    }
 }
