@@ -1,4 +1,5 @@
 import CityDashCore
+import Foundation
 
 /// The overview's charts of related figures: the selected figure's group (or its progress
 /// towards a target) first, then the groups of `Headlines.chartSubjects` (with a district
@@ -55,6 +56,16 @@ public enum ChartBoard {
         return name?[lang] ?? id
     }
 
+    /// The part before a colon (`正泰：`, `CHINT: `) that every label starts with, or "".
+    static func commonPrefix(_ labels: [String]) -> String {
+        guard let first = labels.first, labels.count >= 2,
+              let colon = first.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return "" }
+        var end = first.index(after: colon)
+        if end < first.endIndex, first[end] == " " { end = first.index(after: end) }
+        let prefix = String(first[..<end])
+        return labels.allSatisfy { $0.hasPrefix(prefix) && $0.count > prefix.count } ? prefix : ""
+    }
+
     /// The legend line: what the marks mean, in words.
     public static func legend(_ lang: Language) -> String {
         lang == .zh
@@ -84,10 +95,17 @@ public enum ChartBoard {
             guard y + chart.height <= area.maxY else { break }
             switch chart {
             case .bars(let title, let metrics):
-                buffer.write(title.truncated(toWidth: area.width), x: area.x, y: y, role: .header, clip: area)
+                var chart = BarChart(metrics: metrics, language: lang)
+                // Labels that all name one firm (正泰：…, CHINT: …) name it once, in the heading.
+                let prefix = commonPrefix(chart.bars.map(\.label))
+                if !prefix.isEmpty {
+                    for index in chart.bars.indices { chart.bars[index].label.removeFirst(prefix.count) }
+                }
+                let firm = prefix.trimmingCharacters(in: CharacterSet(charactersIn: ":： "))
+                let heading = firm.isEmpty ? title : title + " · " + firm
+                buffer.write(heading.truncated(toWidth: area.width), x: area.x, y: y, role: .header, clip: area)
                 y += 1
-                y += BarChart(metrics: metrics, language: lang)
-                    .render(in: Rect(x: area.x, y: y, width: area.width, height: metrics.count), buffer: &buffer)
+                y += chart.render(in: Rect(x: area.x, y: y, width: area.width, height: metrics.count), buffer: &buffer)
             case .progress(let title, let pair):
                 buffer.write(title.truncated(toWidth: area.width), x: area.x, y: y, role: .header, clip: area)
                 y += 1
