@@ -27,9 +27,9 @@ struct FigureFormatterTests {
     static let cases: [Case] = [
         // Scales and yuan amounts.
         Case("4.32", .wanyi, .yuan, nil, zh: "4.32万亿元", en: "CNY 4.32 trillion"),
-        Case("1114.17", .yi, .yuan, nil, zh: "1114.17亿元", en: "CNY 111.417 billion"),
-        Case("10738.8", .yi, .yuan, nil, zh: "10738.8亿元", en: "CNY 1.07388 trillion"),
-        Case("42014", .yi, .yuan, nil, zh: "42014亿元", en: "CNY 4.2014 trillion"),
+        Case("1114.17", .yi, .yuan, nil, zh: "1114.17亿元", en: "CNY 111,417 million"),
+        Case("10738.8", .yi, .yuan, nil, zh: "10738.8亿元", en: "CNY 1,073.88 billion"),
+        Case("42014", .yi, .yuan, nil, zh: "42014亿元", en: "CNY 4,201.4 billion"),
         Case("1500", .yi, .yuan, nil, zh: "1500亿元", en: "CNY 150 billion"),
         Case("1114.17", .wan, .yuan, nil, zh: "1114.17万元", en: "CNY 11.1417 million"),
         Case("500", .none, .yuan, nil, zh: "500元", en: "CNY 500"),
@@ -145,9 +145,9 @@ struct FigureFormatterTests {
     func noRounding() {
         let long = Self.decimal("1.23456789012345678")
         #expect(FigureFormatter.chinese(value: long, scale: .wanyi, unit: .yuan, qualifier: nil) == "1.23456789012345678万亿元")
-        #expect(FigureFormatter.english(value: long, scale: .wanyi, unit: .yuan, qualifier: nil) == "CNY 1.23456789012345678 trillion")
+        #expect(FigureFormatter.english(value: long, scale: .wanyi, unit: .yuan, qualifier: nil) == "CNY 1,234,567.89012345678 million")
         let huge = Self.decimal("123456789.123456789")
-        #expect(FigureFormatter.english(value: huge, scale: .yi, unit: .yuan, qualifier: nil) == "CNY 12,345.6789123456789 trillion")
+        #expect(FigureFormatter.english(value: huge, scale: .yi, unit: .yuan, qualifier: nil) == "CNY 12,345,678,912.3456789 million")
         #expect(FigureFormatter.english(value: huge, scale: .none, unit: .ge, qualifier: nil) == "123,456,789.123456789")
         #expect(FigureFormatter.english(value: Self.decimal("0.05"), scale: .none, unit: .percent, qualifier: nil) == "0.05%")
         #expect(FigureFormatter.english(value: Self.decimal("99999.99"), scale: .wan, unit: .ge, qualifier: nil) == "999,999,900")
@@ -176,8 +176,8 @@ struct FigureFormatterTests {
     @Test("bundled key figures in English",
           arguments: [
             ("city-gdp-2021", "CNY 4.32 trillion"),
-            ("yangpu-services-revenue-2020", "CNY 111.417 billion"),
-            ("industrial-value-added-2021", "CNY 1.07388 trillion"),
+            ("yangpu-services-revenue-2020", "CNY 111,417 million"),
+            ("industrial-value-added-2021", "CNY 1,073.88 billion"),
             ("outdoor-5g-base-stations", "45,000"),
             ("smes-on-platforms", "120,000+"),
             ("iip-linked-firms", "1,200,000+"),

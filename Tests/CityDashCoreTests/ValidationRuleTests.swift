@@ -19,7 +19,8 @@ struct ValidationRuleTests {
             "qualifier": qualifier ?? "null", "quote": "\"\(quote ?? "全市指标达到\(stated),位居前列")\"",
         ]
         fields.merge(overrides) { $1 }
-        return "metrics:\n" + T.metricYAML(fields)
+        // A percentage must say what it measures (docs/data-format.md, `measure`).
+        return "metrics:\n" + T.metricYAML(fields, extra: unit == "%" ? ["measure: share"] : [])
     }
 
     // MARK: stated against value, scale, unit and qualifier

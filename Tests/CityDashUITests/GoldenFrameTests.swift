@@ -62,6 +62,16 @@ import Testing
             Case(name: "kiosk-margin-zh-120x36", width: 120, height: 36, kioskAt: 3,
                  margin: Margin(top: 1, right: 2, bottom: 1, left: 2)),
         ]
+        // Headline digits at each size, charts of related figures, the legend.
+        cases += [
+            Case(name: "overview-en-120x36", width: 120, height: 36, language: .en),
+            Case(name: "overview-en-200x60", width: 200, height: 60, language: .en),
+            Case(name: "overview-zh-300x80", width: 300, height: 80),
+            Case(name: "overview-en-300x80", width: 300, height: 80, language: .en),
+            Case(name: "overview-chart-detail-zh-120x40", width: 120, height: 40,
+                 keys: Array(repeating: .down, count: 25) + [.enter]),
+            Case(name: "help-en-120x40", width: 120, height: 40, language: .en, keys: [.character("?")]),
+        ]
         return cases
     }()
 

@@ -93,8 +93,9 @@ import Testing
 
     @Test func bigFigureDrawsDigitsInBlocksAndWordsOnTheBottomRow() {
         var buffer = Buffer(width: 20, height: 3)
-        #expect(BigFigure.width(of: "4.32万亿元") == 20)
-        #expect(BigFigure.render("4.32万亿元", in: buffer.area, role: .value, buffer: &buffer))
+        let gdp: [FigurePiece] = [.number("4.32"), .words("万亿元")]
+        #expect(BigFigure.width(of: gdp, size: .small) == 20)
+        #expect(BigFigure.render(gdp, size: .small, in: buffer.area, role: .value, buffer: &buffer))
         ExpectedBuffer.expect(buffer, equals: ExpectedBuffer.make([
             "█ █   ▀▀█ ▀▀█       ",
             "▀▀█    ▀█ █▀▀       ",
@@ -106,21 +107,22 @@ import Testing
         ]))
     }
 
-    @Test func bigFigureKeepsASpaceBetweenAWordAndADigitAndDrawsNothingWhenTooNarrow() {
-        var buffer = Buffer(width: 15, height: 3)
-        #expect(BigFigure.render("超20%", in: buffer.area, role: .target, buffer: &buffer))
+    @Test func bigFigureFramesAQualifierBesideTheDigitsAndDrawsNothingWhenTooNarrow() {
+        var buffer = Buffer(width: 17, height: 3)
+        let figure: [FigurePiece] = [.qualifier("超"), .number("20%")]
+        #expect(BigFigure.render(figure, size: .small, in: buffer.area, role: .target, buffer: &buffer))
         ExpectedBuffer.expect(buffer, equals: ExpectedBuffer.make([
-            "   ▀▀█ █▀█ ▀ ▄ ",
-            "   █▀▀ █ █  █  ",
-            "超 █▄▄ █▄█ ▀ ▄ ",
+            "┌──┐ ▀▀█ █▀█ ▀ ▄ ",
+            "│超│ █▀▀ █ █  █  ",
+            "└──┘ █▄▄ █▄█ ▀ ▄ ",
         ], roles: [
-            "...GGG.GGG.GGG.",
-            "...GGG.GGG.GGG.",
-            "GG.GGG.GGG.GGG.",
+            "GGGG.GGG.GGG.GGG.",
+            "GGGG.GGG.GGG.GGG.",
+            "GGGG.GGG.GGG.GGG.",
         ]))
-        var narrow = Buffer(width: 14, height: 3)
-        #expect(!BigFigure.render("超20%", in: narrow.area, role: .target, buffer: &narrow))
-        ExpectedBuffer.expect(narrow, equals: Buffer(width: 14, height: 3))
+        var narrow = Buffer(width: 16, height: 3)
+        #expect(!BigFigure.render(figure, size: .small, in: narrow.area, role: .target, buffer: &narrow))
+        ExpectedBuffer.expect(narrow, equals: Buffer(width: 16, height: 3))
     }
 
     // MARK: FigureCard
@@ -145,9 +147,9 @@ import Testing
     @Test func aTallShareCardShowsBlockDigitsAndAGauge() throws {
         let metric = try #require(Fixture.dataset.metric("ai-talent-share"))
         var buffer = Buffer(width: 20, height: 7)
-        FigureCard(metric: metric, language: .en, borders: .unicode).render(in: buffer.area, buffer: &buffer)
+        FigureCard(metric: metric, language: .en, borders: .unicode, digitSize: .small).render(in: buffer.area, buffer: &buffer)
         ExpectedBuffer.expect(buffer, equals: ExpectedBuffer.make([
-            "╭─ Share of Chin… ─╮",
+            "╭─ AI talent: Ch… ─╮",
             "│ ▀▀█ ▀▀█ ▀ ▄      │",
             "│  ▀█  ▀█  █       │",
             "│ ▄▄█ ▄▄█ ▀ ▄      │",

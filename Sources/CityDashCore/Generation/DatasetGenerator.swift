@@ -253,6 +253,7 @@ extension DatasetGenerator {
                 out.field("value", m.value.description)
                 out.field("scale", m.scale.rawValue)
                 out.field("unit", m.unit.rawValue)
+                out.field("measure", m.measure.rawValue)
                 out.field("qualifier", m.qualifier?.rawValue)
                 out.field("year", m.year)
                 if let asOf = m.asOf { out.field("as_of", asOf) }

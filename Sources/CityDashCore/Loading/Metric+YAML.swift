@@ -1,9 +1,13 @@
 extension Metric {
     static let years = ISODate.plausibleYears
+    /// Widest `short` label, in terminal columns: it must fit a headline card's title at 120 columns.
+    public static let shortMaxColumnsZh = 12
+    public static let shortMaxColumnsEn = 24
 
     init?(reading r: RecordReader) {
         let id = r.id()
         let name = r.localized("name")
+        let short = r.localized("short", required: false)
         let stated = r.string("stated")
         let valueText = r.string("value")
         var value: ExactDecimal?
@@ -15,6 +19,7 @@ extension Metric {
         }
         let scale = r.enumeration("scale", Scale.self)
         let unit = r.enumeration("unit", MetricUnit.self)
+        let measureGiven = r.enumeration("measure", MetricMeasure.self, required: false)
         let qualifier = r.enumeration("qualifier", Qualifier.self, required: false)
         let year = r.int("year", range: Self.years)
         let asOf = r.string("as_of", required: false)
@@ -57,10 +62,28 @@ extension Metric {
             writtenIn: [("quote", provenance?.quote), ("stated", stated), ("as_of", asOf)]) {
             r.report(contradiction)
         }
+        if let short {
+            for (language, text, limit) in [("zh", short.zh, Self.shortMaxColumnsZh), ("en", short.en, Self.shortMaxColumnsEn)]
+            where DisplayWidth.of(text) > limit {
+                r.fail("short", "\(language) \"\(text)\" is \(DisplayWidth.of(text)) columns wide; a short label may be at most \(limit)")
+            }
+        }
+        var measure = measureGiven
+        if let unit {
+            if let given = measureGiven, !given.allows(unit) {
+                r.fail("measure", "\(given.rawValue) cannot be written in unit \(unit.rawValue); "
+                    + "share, growth and reduction are per cent, amount is 元 or none, count a count unit, size a physical unit")
+            } else if measureGiven == nil && unit == .percent {
+                r.fail("measure", "missing; a percentage needs measure: share (a part of a whole), growth or reduction")
+            } else if measureGiven == nil {
+                measure = Metric.defaultMeasure(for: unit)
+            }
+        }
         guard let id, let name, let stated, let value, let scale, let unit, let kind, let scope, let category,
               let provenance else { return nil }
         self.init(id: id, name: name, stated: stated, value: value, scale: scale, unit: unit, qualifier: qualifier,
                   year: year, asOf: asOf, kind: kind, targetYear: targetYear, horizon: horizon, scope: scope,
-                  district: district, subject: subject, category: category, source: provenance.source, quote: provenance.quote, note: note)
+                  district: district, subject: subject, category: category, source: provenance.source, quote: provenance.quote, note: note,
+                  measure: measure, short: short)
     }
 }

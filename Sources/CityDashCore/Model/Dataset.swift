@@ -35,6 +35,11 @@ public struct Dataset: Sendable, Equatable {
         index.metrics.byDistrict[id] ?? []
     }
 
+    /// Positions in `metrics` of the metrics whose `subject` is `id`, ascending.
+    public func metricPositions(about id: String) -> [Int] {
+        index.metrics.bySubject[id] ?? []
+    }
+
     /// The metrics whose `subject` is `id` (a town, zone, action or project), in list order.
     public func metrics(about id: String) -> [Metric] {
         (index.metrics.bySubject[id] ?? []).map { metrics[$0] }

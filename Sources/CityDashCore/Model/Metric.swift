@@ -2,12 +2,16 @@
 public struct Metric: Cited, Hashable, Sendable, Identifiable {
     public var id: String
     public var name: Localized
+    /// A short label for small places (card titles, chart rows); nil when `name` is short already.
+    public var short: Localized?
     /// The figure exactly as the quote writes it, e.g. `超12万家`.
     public var stated: String
     /// The number as written (Arabic digits), e.g. `4.32`.
     public var value: ExactDecimal
     public var scale: Scale
     public var unit: MetricUnit
+    /// What the figure measures (share, growth, count, ...); decides how it may be drawn.
+    public var measure: MetricMeasure
     public var qualifier: Qualifier?
     /// The year the figure describes.
     public var year: Int?
@@ -31,7 +35,8 @@ public struct Metric: Cited, Hashable, Sendable, Identifiable {
     public init(id: String, name: Localized, stated: String, value: ExactDecimal, scale: Scale,
                 unit: MetricUnit, qualifier: Qualifier?, year: Int?, asOf: String?, kind: MetricKind,
                 targetYear: Int?, horizon: Localized?, scope: Scope, district: String?, subject: String?,
-                category: Category, source: String, quote: String, note: Localized?) {
+                category: Category, source: String, quote: String, note: Localized?,
+                measure: MetricMeasure? = nil, short: Localized? = nil) {
         self.id = id
         self.name = name
         self.stated = stated
@@ -51,7 +56,22 @@ public struct Metric: Cited, Hashable, Sendable, Identifiable {
         self.source = source
         self.quote = quote
         self.note = note
+        self.measure = measure ?? Self.defaultMeasure(for: unit)
+        self.short = short
     }
+
+    /// The measure a figure built in code gets when none is given: per cent as growth (never
+    /// assumed to be a share), money as an amount, physical units as sizes, the rest as counts.
+    public static func defaultMeasure(for unit: MetricUnit) -> MetricMeasure {
+        switch unit {
+        case .percent: .growth
+        case .yuan: .amount
+        default: unit.englishSymbol != nil ? .size : .count
+        }
+    }
+
+    /// The label for tight places: `short` when the data gives one, else the full name.
+    public var shortName: Localized { short ?? name }
 
     /// `value × scale` as an exact plain number (4.32万亿 → 4320000000000).
     public var normalized: ExactDecimal { value.shifted(by: scale.exponent) }

@@ -13,13 +13,16 @@ public struct DashboardLayout: Sendable {
     public let list: Rect
     /// The preview of the selected item (empty when the screen is too narrow for one).
     public let preview: Rect
+    /// Charts of related figures below the overview's preview (empty when there is no room).
+    public let charts: Rect
 
-    /// Height of one row of headline cards: normal, and with block digits on big screens.
-    public static let cardHeight = 5
-    public static let tallCardHeight = 7
+    /// The largest block-digit size headline cards may use (nil: one-line figures); a row of
+    /// cards drops to a smaller size when one of its figures does not fit.
+    public let digitSize: DigitSize?
+    /// Height of one row of headline cards, from `digitSize`.
     public let cardHeight: Int
-    /// Narrowest headline card.
-    public static let minimumCardWidth = 24
+    /// Narrowest headline card: from 120 columns wide enough for a 24-column short title.
+    public let minimumCardWidth: Int
 
     /// The scrolling highlights line of kiosk mode (empty otherwise).
     public let ticker: Rect
@@ -38,8 +41,16 @@ public struct DashboardLayout: Sendable {
         body = Rect(x: 0, y: 2, width: width, height: height - 3 - ticker.height)
 
         var rest = body
-        // Block digits need taller cards: on big screens, and in kiosk mode from 30 rows.
-        cardHeight = height >= 56 || (kiosk && height >= 30) ? Self.tallCardHeight : Self.cardHeight
+        // Digits grow with the screen: 7 rows from 70 lines, 5 from 50, 3 from 34 (30 in kiosk mode).
+        let digitSize: DigitSize? = height >= 70 ? .large : height >= 50 ? .medium
+            : height >= 34 || (kiosk && height >= 30) ? .small : nil
+        self.digitSize = digitSize
+        cardHeight = FigureCard.height(for: digitSize)
+        minimumCardWidth = switch digitSize {
+        case .large: 56
+        case .medium: 38
+        case .small, nil: width >= 120 ? 30 : 24
+        }
         if panel == .overview {
             let cardRows = body.height >= 44 ? 2 : 1
             cards = Rect(x: body.x, y: body.y, width: body.width, height: cardRows * cardHeight)
@@ -48,15 +59,24 @@ public struct DashboardLayout: Sendable {
             cards = Rect(x: body.x, y: body.y, width: body.width, height: 0)
         }
         let wantsPreview = panel != .overview || width >= 140
+        var charts = Rect(x: rest.maxX, y: rest.y, width: 0, height: 0)
         if wantsPreview {
             let listWidth = panel == .overview ? rest.width * 58 / 100 : max(36, rest.width * 45 / 100)
             let columns = Layout.columns(rest, [.length(listWidth), .fill])
             listFrame = columns[0]
-            preview = columns[1]
+            var preview = columns[1]
+            // Tall overviews show charts of related figures under a shorter preview.
+            if panel == .overview && columns[1].height >= 24 {
+                let previewHeight = max(10, columns[1].height * 2 / 5)
+                preview = Rect(x: columns[1].x, y: columns[1].y, width: columns[1].width, height: previewHeight)
+                charts = columns[1].inset(top: previewHeight)
+            }
+            self.preview = preview
         } else {
             listFrame = rest
             preview = Rect(x: rest.maxX, y: rest.y, width: 0, height: rest.height)
         }
+        self.charts = charts
         // Inside the border, below the column header row.
         list = listFrame.inset(top: 2, right: 1, bottom: 1, left: 1)
     }
@@ -64,5 +84,5 @@ public struct DashboardLayout: Sendable {
     public var listRows: Int { list.height }
 
     /// How many headline cards fit in one row.
-    public var cardsPerRow: Int { max(1, cards.width / Self.minimumCardWidth) }
+    public var cardsPerRow: Int { max(1, cards.width / minimumCardWidth) }
 }

@@ -125,8 +125,17 @@ public enum DashboardView {
                 .render(in: inner, buffer: &buffer)
             renderScrollHint(state, count: items.count, layout, &buffer)
         }
-        if !layout.preview.isEmpty {
-            renderPreview(state, layout.preview, &buffer)
+        // With nothing to chart, the preview takes the charts' rows too.
+        let charts = layout.charts.isEmpty ? [] : ChartBoard.charts(for: state)
+        let preview = charts.isEmpty && !layout.charts.isEmpty
+            ? Rect(x: layout.preview.x, y: layout.preview.y, width: layout.preview.width,
+                   height: layout.preview.height + layout.charts.height)
+            : layout.preview
+        if !preview.isEmpty {
+            renderPreview(state, preview, &buffer)
+        }
+        if !charts.isEmpty {
+            ChartBoard.render(charts, state, in: layout.charts, buffer: &buffer)
         }
     }
 
@@ -149,17 +158,23 @@ public enum DashboardView {
         let rows = layout.cards.height / layout.cardHeight
         let metrics = Headlines.metrics(for: state, limit: perRow * rows)
         guard !metrics.isEmpty else { return }
+        let lang = state.displayLanguage
+        let progress = KioskChrome.countUpProgress(state)
+        var next = 0
         for row in 0..<rows {
             let rowRect = Rect(x: layout.cards.x, y: layout.cards.y + row * layout.cardHeight,
                                width: layout.cards.width, height: layout.cardHeight)
-            let cells = Layout.columns(rowRect, Array(repeating: .fill, count: perRow))
-            for (index, cell) in cells.enumerated() {
-                let metricIndex = row * perRow + index
-                guard metrics.indices.contains(metricIndex) else { break }
-                FigureCard(metric: metrics[metricIndex], language: state.displayLanguage, borders: state.borders,
-                           progress: KioskChrome.countUpProgress(state), allowsBlockDigits: !state.asciiOnly)
+            let remaining = Array(metrics.dropFirst(next))
+            guard !remaining.isEmpty else { break }
+            let (count, plan) = Headlines.flowRow(remaining, width: rowRect.width, slots: perRow, language: lang,
+                                                  upTo: state.asciiOnly ? nil : layout.digitSize)
+            let cells = Layout.columns(rowRect, plan.widths.map { .length($0) })
+            for (metric, cell) in zip(remaining.prefix(count), cells) {
+                FigureCard(metric: metric, language: lang, borders: state.borders, progress: progress,
+                           digitSize: plan.size)
                     .render(in: cell, buffer: &buffer)
             }
+            next += count
         }
     }
 
@@ -205,6 +220,16 @@ public enum DashboardView {
             .render(in: body, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
         let total = drawLines(DetailContent.lines(item, in: state.dataset, lang, chineseVisible: !state.asciiOnly), scroll: scroll, in: area, &buffer)
+        // A figure's detail shows its group's chart (or its progress to a target) when there is room below.
+        if case .metric(let id) = item, let metric = state.dataset.metric(id), total + 4 <= area.height {
+            let charts = ChartBoard.charts(of: metric, in: state.dataset, lang)
+            if !charts.isEmpty {
+                let legend = ChartBoard.legend(lang)
+                let chartArea = area.inset(top: total + 1, bottom: 1)
+                ChartBoard.draw(charts, in: chartArea, lang, buffer: &buffer)
+                buffer.write(legend.truncated(toWidth: area.width), x: area.x, y: area.maxY - 1, role: .muted, clip: area)
+            }
+        }
         if total > area.height {
             let first = min(max(0, scroll), total - area.height)
             let text = " \(first + 1)-\(first + area.height)/\(total) "

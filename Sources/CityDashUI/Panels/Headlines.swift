@@ -11,6 +11,12 @@ public enum Headlines {
         "full-connection-factories", "featured-parks", "ai-scenarios-opened", "city-demo-zones",
     ]
 
+    /// Subjects whose related figures the overview charts when it has room: SME and CHINT
+    /// gains, the CEC partnership's progress, the industrial-internet counts, Yangpu's targets.
+    public static let chartSubjects = [
+        "sme-on-platforms", "cec-city-partnership", "iip-plus-manufacturing", "yangpu-online-economy-plan",
+    ]
+
     /// At most `limit` cards; looks at no more records than it shows, whatever the data size.
     public static func metrics(for state: AppState, limit: Int) -> [Metric] {
         let visible = state.items(for: .overview)
@@ -23,5 +29,49 @@ public enum Headlines {
             if case .metric(let id) = item { return state.dataset.metric(id) }
             return nil
         }.prefix(limit).map { $0 }
+    }
+
+    /// How a row of headline cards is drawn: one digit size for all its cards and each card's width.
+    public struct RowPlan: Equatable, Sendable {
+        public var size: DigitSize?
+        public var widths: [Int]
+    }
+
+    /// The largest digit size, up to `largest`, at which every figure of the row fits with its
+    /// title uncut when each card gets the columns it needs and the rest is shared evenly;
+    /// otherwise (no size fits, or no block digits) one-line figures in `slots` equal cards.
+    public static func rowPlan(_ metrics: [Metric], width: Int, slots: Int, language: Language,
+                               upTo largest: DigitSize?) -> RowPlan {
+        let titles = metrics.map { DisplayWidth.of($0.shortName[language]) + 6 }
+        var candidate = largest
+        while let size = candidate, !metrics.isEmpty {
+            let needs = zip(metrics, titles).map { metric, title in
+                max(title, (BigFigure.width(of: FigureFormatter.pieces(metric, language), size: size) ?? width) + 4)
+            }
+            let total = needs.reduce(0, +)
+            if total <= width {
+                let extra = width - total
+                let widths = needs.enumerated().map { index, need in
+                    need + extra / needs.count + (index < extra % needs.count ? 1 : 0)
+                }
+                return RowPlan(size: size, widths: widths)
+            }
+            candidate = size.smaller
+        }
+        let count = max(1, slots)
+        return RowPlan(size: nil, widths: (0..<count).map { width / count + ($0 < width % count ? 1 : 0) })
+    }
+
+    /// The next row of cards from `metrics`: `slots` cards, or one fewer when that lets the row
+    /// use bigger digits (a wide figure takes the room of a card rather than shrink the rest).
+    public static func flowRow(_ metrics: [Metric], width: Int, slots: Int, language: Language,
+                               upTo largest: DigitSize?) -> (count: Int, plan: RowPlan) {
+        let full = min(slots, metrics.count)
+        let plan = rowPlan(Array(metrics.prefix(full)), width: width, slots: slots, language: language, upTo: largest)
+        guard full >= 3, plan.size != largest else { return (full, plan) }
+        let fewer = rowPlan(Array(metrics.prefix(full - 1)), width: width, slots: full - 1, language: language,
+                            upTo: largest)
+        let better = (fewer.size?.rows ?? 0) > (plan.size?.rows ?? 0)
+        return better ? (full - 1, fewer) : (full, plan)
     }
 }

@@ -61,7 +61,7 @@ public enum PanelTable {
                 .text(FigureFormatter.when(m, lang), .muted),
             ]
             if showsGauges(width: width) {
-                cells.append(m.unit == .percent ? .gauge(m.value.doubleValue) : .text("", .normal))
+                cells.append(m.measure == .share ? .gauge(m.value.doubleValue) : .text("", .normal))
             }
             return cells
         case .town(let id):

@@ -1,0 +1,74 @@
+/// Figures that can honestly share one scale, and actual figures paired with their targets.
+///
+/// A group is two or more figures about the same subject (town, zone, action or project),
+/// stated in the same quote, in the same unit and of the same kind (all actual or all
+/// targets): the SME gains 提质12.6% / 增效23.4% / 降本12.3%, the four industrial-internet counts.
+/// A progress pair is the one actual and the one target figure of a subject in the same unit
+/// (CEC partner cities: 40 so far of a 100 target). Lookups use the subject index and look at
+/// no more than `scanLimit` figures of a subject (more bars than that fit no screen), so they
+/// cost the same whatever the size of the data: they run on every overview frame.
+public enum FigureGroups {
+    public static let scanLimit = 64
+
+    /// The first `scanLimit` figures about `subject`, in list order.
+    static func figures(about subject: String, in dataset: Dataset) -> [Metric] {
+        dataset.metricPositions(about: subject).prefix(scanLimit).compactMap {
+            dataset.metrics.indices.contains($0) ? dataset.metrics[$0] : nil
+        }
+    }
+
+    /// The group `metric` belongs to, in list order, or nil when it has no companions.
+    public static func group(of metric: Metric, in dataset: Dataset) -> [Metric]? {
+        guard let subject = metric.subject else { return nil }
+        let members = figures(about: subject, in: dataset).filter {
+            $0.quote == metric.quote && $0.unit == metric.unit && $0.kind == metric.kind
+        }
+        return members.count >= 2 ? members : nil
+    }
+
+    /// Every group among the figures about `subject`, in list order of their first member.
+    /// One pass over the subject's figures, so a subject with thousands of figures stays cheap.
+    public static func groups(about subject: String, in dataset: Dataset) -> [[Metric]] {
+        struct Key: Hashable {
+            var quote: String
+            var unit: MetricUnit
+            var kind: MetricKind
+        }
+        var order: [Key] = []
+        var members: [Key: [Metric]] = [:]
+        for metric in figures(about: subject, in: dataset) {
+            let key = Key(quote: metric.quote, unit: metric.unit, kind: metric.kind)
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(metric)
+        }
+        return order.compactMap { members[$0] }.filter { $0.count >= 2 }
+    }
+
+    /// The progress pair `metric` belongs to, or nil.
+    public static func progressPair(of metric: Metric, in dataset: Dataset) -> ProgressPair? {
+        guard let subject = metric.subject else { return nil }
+        let sameUnit = figures(about: subject, in: dataset).filter { $0.unit == metric.unit }
+        let actuals = sameUnit.filter { $0.kind == .actual }
+        let targets = sameUnit.filter { $0.kind == .target }
+        guard actuals.count == 1, targets.count == 1 else { return nil }
+        return ProgressPair(actual: actuals[0], target: targets[0])
+    }
+
+    /// Every progress pair among the figures about `subject`, in one pass over its figures.
+    public static func progressPairs(about subject: String, in dataset: Dataset) -> [ProgressPair] {
+        var order: [MetricUnit] = []
+        var actuals: [MetricUnit: [Metric]] = [:]
+        var targets: [MetricUnit: [Metric]] = [:]
+        for metric in figures(about: subject, in: dataset) {
+            if actuals[metric.unit] == nil && targets[metric.unit] == nil { order.append(metric.unit) }
+            if metric.kind == .actual { actuals[metric.unit, default: []].append(metric) }
+            else { targets[metric.unit, default: []].append(metric) }
+        }
+        return order.compactMap { unit in
+            guard let actual = actuals[unit], let target = targets[unit], actual.count == 1, target.count == 1 else {
+                return nil
+            }
+            return ProgressPair(actual: actual[0], target: target[0])
+        }
+    }
+}
