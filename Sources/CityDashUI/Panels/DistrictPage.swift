@@ -210,12 +210,14 @@ public enum DistrictPage {
         let rows = DetailLine.rows(chosen.lines, width: rect.width)
         // Keep the selected record's heading in view.
         let selectedRow = rows.firstIndex { $0.1 == .selection } ?? 0
-        let first = selectedRow >= rect.height ? selectedRow - rect.height / 2 : 0
-        for (offset, row) in rows.dropFirst(first).prefix(rect.height).enumerated() {
+        let first = selectedRow >= rect.height - 1 ? selectedRow - rect.height / 2 : 0
+        let overflows = rows.count - first > rect.height
+        // When the text runs on, its last row is the hint that says so.
+        for (offset, row) in rows.dropFirst(first).prefix(rect.height - (overflows ? 1 : 0)).enumerated() {
             if row.1 == .selection { buffer.fill(rect.row(offset), role: .selection) }
             buffer.write(row.0, x: rect.x, y: rect.y + offset, role: row.1, clip: rect)
         }
-        if rows.count - first > rect.height {
+        if overflows {
             let more = lang == .zh ? " ↓ 更多：↑↓ 选择，Enter 详情 " : " ↓ more: ↑↓ select, Enter details "
             buffer.write(more, x: rect.maxX - DisplayWidth.of(more), y: rect.maxY - 1, role: .muted, clip: rect)
         }
@@ -365,7 +367,24 @@ public enum DistrictPage {
         for (offset, row) in rows.prefix(rect.height).enumerated() {
             buffer.write(row.0, x: rect.x, y: rect.y + offset, role: row.1, clip: rect)
         }
-        renderRanking(state, in: rect.inset(top: rows.count + 1), &buffer)
+        let ranking = rect.inset(top: rows.count + 1)
+        renderRanking(state, in: ranking, &buffer)
+        // Below: where the articles do say things, the new towns and the zones.
+        let rest = ranking.inset(top: state.dataset.districts.count + 2)
+        if rest.height >= 3 { drawLines(newTownLines(state) + zoneLines(state), in: rest, &buffer) }
+    }
+
+    /// The demonstration zones, each with its district: where to look instead.
+    static func zoneLines(_ state: AppState) -> [DetailLine] {
+        guard !state.dataset.zones.isEmpty else { return [] }
+        let lang = state.displayLanguage
+        var lines = [DetailLine((lang == .zh ? "市级示范区" : "The demonstration zones") + " (\(state.dataset.zones.count))",
+                                role: .title)]
+        for zone in state.dataset.zones {
+            let district = state.dataset.district(zone.district)?.short[lang] ?? zone.district
+            lines.append(DetailLine("  \(zone.name[lang]) · \(district)", indent: 1, hanging: 4))
+        }
+        return lines + [.blank]
     }
 
     /// Under the map of an empty page: the special areas the data places, by district.

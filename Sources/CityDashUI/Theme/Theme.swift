@@ -39,7 +39,7 @@ public struct Theme: Sendable {
         .mapMid: CellStyle(.indexed(231, fallback: 7), .indexed(31, fallback: 6), bold: true),
         .mapHigh: CellStyle(.indexed(16, fallback: 0), .indexed(80, fallback: 6), bold: true),
         .mapActive: CellStyle(.indexed(16, fallback: 0), .indexed(222, fallback: 3), bold: true),
-        .mapCursor: CellStyle(.indexed(16, fallback: 0), .indexed(213, fallback: 5), bold: true, underline: true),
+        .mapCursor: CellStyle(.indexed(16, fallback: 0), .indexed(213, fallback: 5), bold: true),
         .banner: CellStyle(.indexed(16, fallback: 0), .indexed(222, fallback: 3), bold: true),
     ])
 
@@ -67,7 +67,7 @@ public struct Theme: Sendable {
         .mapMid: CellStyle(.indexed(16, fallback: 0), .indexed(74, fallback: 6), bold: true),
         .mapHigh: CellStyle(.indexed(231, fallback: 7), .indexed(25, fallback: 4), bold: true),
         .mapActive: CellStyle(.indexed(231, fallback: 7), .indexed(124, fallback: 1), bold: true),
-        .mapCursor: CellStyle(.indexed(16, fallback: 0), .indexed(214, fallback: 3), bold: true, underline: true),
+        .mapCursor: CellStyle(.indexed(16, fallback: 0), .indexed(214, fallback: 3), bold: true),
         .banner: CellStyle(.indexed(231, fallback: 7), .indexed(124, fallback: 1), bold: true),
     ])
 
@@ -94,8 +94,8 @@ public struct Theme: Sendable {
         .mapLow: CellStyle(.black, .cyan),
         .mapMid: CellStyle(.black, .green, bold: true),
         .mapHigh: CellStyle(.black, .white, bold: true),
-        .mapActive: CellStyle(.black, .yellow, bold: true, underline: true),
-        .mapCursor: CellStyle(.white, .magenta, bold: true, underline: true),
+        .mapActive: CellStyle(.black, .yellow, bold: true),
+        .mapCursor: CellStyle(.white, .magenta, bold: true),
         .banner: CellStyle(.black, .yellow, bold: true),
     ])
 

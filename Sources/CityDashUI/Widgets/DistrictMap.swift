@@ -12,6 +12,16 @@ public struct DistrictMap: Sendable {
         public var count: Int
         public var hasNewTown: Bool
         public var zones: Int
+        /// The new town's name, shown on tiles big enough for it.
+        public var townName: Localized?
+
+        public init(short: Localized, count: Int, hasNewTown: Bool, zones: Int, townName: Localized? = nil) {
+            self.short = short
+            self.count = count
+            self.hasNewTown = hasNewTown
+            self.zones = zones
+            self.townName = townName
+        }
     }
 
     public var entries: [String: Entry]
@@ -40,7 +50,10 @@ public struct DistrictMap: Sendable {
             entries[district.id] = Entry(short: district.short, count: counts[district.id] ?? 0,
                                          hasNewTown: false, zones: 0)
         }
-        for town in dataset.newTowns { entries[town.district]?.hasNewTown = true }
+        for town in dataset.newTowns {
+            entries[town.district]?.hasNewTown = true
+            entries[town.district]?.townName = town.name
+        }
         for zone in dataset.zones { entries[zone.district]?.zones += 1 }
         self.init(entries: entries, language: language, borders: borders, active: active, cursor: cursor)
     }
@@ -133,21 +146,23 @@ public struct DistrictMap: Sendable {
         let count = entry.count
         let marks = Self.marks(entry, zh: zh)
         lines.append(Self.fitting(zh ? ["\(count)条", "\(count)"] : ["\(count) rec", "\(count)"], width: width))
-        if !marks.long.isEmpty { lines.append(Self.fitting([marks.long, marks.short], width: width)) }
+        if !marks.long.isEmpty { lines.append(Self.fitting([marks.named, marks.long, marks.short], width: width)) }
         return lines
     }
 
-    static func marks(_ entry: Entry, zh: Bool) -> (long: String, short: String) {
-        var long: [String] = [], short: [String] = []
+    static func marks(_ entry: Entry, zh: Bool) -> (named: String, long: String, short: String) {
+        var named: [String] = [], long: [String] = [], short: [String] = []
         if entry.hasNewTown {
+            named.append(entry.townName.map { zh ? $0.zh : $0.en } ?? (zh ? "新城" : "new town"))
             long.append(zh ? "新城" : "new town")
             short.append(zh ? "新" : "N")
         }
         if entry.zones > 0 {
             long.append(zh ? "示范区\(entry.zones)" : "zones \(entry.zones)")
+            named.append(zh ? "示范区\(entry.zones)" : "\(entry.zones) demo zone" + (entry.zones == 1 ? "" : "s"))
             short.append(zh ? "示\(entry.zones)" : "Z\(entry.zones)")
         }
-        return (long.joined(separator: " "), short.joined(separator: zh ? "" : " "))
+        return (named.joined(separator: " "), long.joined(separator: " "), short.joined(separator: zh ? "" : " "))
     }
 
     /// The first candidate that fits in `width`, else the last one cut to fit.
