@@ -166,6 +166,18 @@ import Testing
         #expect(lines.joined().contains("Schematic") || lines.joined().contains("schematic"))
     }
 
+    @Test("the map's counts, read from the district index, equal a scan of every record")
+    func countsEqualAScan() {
+        for dataset in [Fixture.dataset, PanelItemsTests.generated] {
+            var scanned: [String: Int] = [:]
+            let districts: [String?] = dataset.metrics.map(\.district) + dataset.newTowns.map(\.district)
+                + dataset.zones.map(\.district) + dataset.actions.map(\.district)
+                + dataset.projects.map(\.district) + dataset.events.map(\.district)
+            for case let id? in districts { scanned[id, default: 0] += 1 }
+            #expect(DatasetQuery(dataset).countsByDistrict() == scanned)
+        }
+    }
+
     // MARK: Picker
 
     func openPicker(_ state: inout AppState) -> DistrictPicker? {

@@ -35,6 +35,11 @@ public struct Dataset: Sendable, Equatable {
         index.metrics.byDistrict[id] ?? []
     }
 
+    /// How many metrics each district has, from the index (no scan of the metrics).
+    public var metricCountsByDistrict: [String: Int] {
+        index.metrics.byDistrict.mapValues(\.count)
+    }
+
     /// The metrics whose `subject` is `id` (a town, zone, action or project), in list order.
     public func metrics(about id: String) -> [Metric] {
         (index.metrics.bySubject[id] ?? []).map { metrics[$0] }

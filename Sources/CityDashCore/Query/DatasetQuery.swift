@@ -33,9 +33,11 @@ public struct DatasetQuery: Sendable {
     }
 
     /// How many records (of every kind) each district has, for the district picker.
+    /// Metrics are counted from the dataset's district index, so a frame that shows the counts
+    /// (the picker, the map) costs the same for a hundred thousand figures as for a hundred.
     public func countsByDistrict() -> [String: Int] {
-        var counts: [String: Int] = [:]
-        let districts: [String?] = dataset.metrics.map(\.district) + dataset.newTowns.map(\.district)
+        var counts = dataset.metricCountsByDistrict
+        let districts: [String?] = dataset.newTowns.map(\.district)
             + dataset.zones.map(\.district) + dataset.actions.map(\.district)
             + dataset.projects.map(\.district) + dataset.events.map(\.district)
         for case let id? in districts { counts[id, default: 0] += 1 }

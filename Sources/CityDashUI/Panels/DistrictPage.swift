@@ -192,7 +192,10 @@ public enum DistrictPage {
         let lang = state.displayLanguage
         let selected = state.selectedItem
         let cardHeight = rect.height >= 40 ? DashboardLayout.tallCardHeight : DashboardLayout.cardHeight
-        let perRow = max(1, rect.width / 32)
+        // As few rows of cards as the width allows, shared out evenly (4 cards: one row, or 2 + 2).
+        let most = max(1, rect.width / 32)
+        let perRow = c.metrics.isEmpty ? most : { let rows = (c.metrics.count + most - 1) / most
+                                                  return (c.metrics.count + rows - 1) / rows }()
         // Most detail first (quotes, figures as cards), less until the text fits.
         var chosen: (lines: [DetailLine], cards: [Metric]) = ([], [])
         for level in [2, 1, 0] {
