@@ -178,6 +178,23 @@ import Testing
         }
     }
 
+    @Test("a district with thousands of records: the page lists what fits and says how many there are")
+    func bigDistrictPage() throws {
+        let dataset = PanelItemsTests.generated
+        let counts = DatasetQuery(dataset).countsByDistrict()
+        let busiest = try #require(dataset.districts.max { (counts[$0.id] ?? 0) < (counts[$1.id] ?? 0) })
+        var state = AppState(dataset: dataset, width: 200, height: 60)
+        state.language = .en
+        state.panel = .district
+        state.district = .district(busiest.id)
+        state.refreshItemCache()
+        let lines = DashboardView.render(state).lines
+        #expect(lines.count == 60 && lines.allSatisfy { DisplayWidth.of($0) == 200 })
+        let text = lines.joined(separator: "\n")
+        #expect(["more: ↑↓ to select", "in all: ↑↓ to select", "↓ more: ↑↓ select"].contains { text.contains($0) })
+        #expect(text.contains("\(counts[busiest.id] ?? -1) records in all"))
+    }
+
     // MARK: Picker
 
     func openPicker(_ state: inout AppState) -> DistrictPicker? {

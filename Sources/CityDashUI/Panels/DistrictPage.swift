@@ -43,7 +43,8 @@ public enum DistrictPage {
         var towns: [NewTown]
         var zones: [DemoZone]
         var areas: [Area]
-        var metrics: [Metric]
+        /// Read in place: a district of a big data set has thousands of figures.
+        var metrics: MetricSlice
         var projects: [Project]
         var events: [Event]
         var actions: [IndustryAction]
@@ -54,7 +55,7 @@ public enum DistrictPage {
             towns = query.newTowns(in: filter)
             zones = query.zones(in: filter)
             areas = dataset.areas.filter { $0.district == id }
-            metrics = query.metrics(in: filter)
+            metrics = MetricSlice(all: dataset.metrics, positions: dataset.metricPositions(inDistrict: id))
             projects = query.projects(in: filter)
             events = query.events(in: filter)
             actions = query.actions(in: filter)
@@ -72,18 +73,20 @@ public enum DistrictPage {
         let id = state.district.districtID
         let district = id.flatMap { state.dataset.district($0) }
         let contents = id.map { Contents(state.dataset, $0) }
+        // Counted once a frame for the map, the ranking and the pointers.
+        let counts = DatasetQuery(state.dataset).countsByDistrict()
 
         renderBanner(district, state, g.banner, &buffer)
         renderCounts(contents, state, g.counts, &buffer)
-        DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, active: id)
+        DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, active: id, counts: counts)
             .render(in: g.map, buffer: &buffer)
         if let contents, contents.recordCount > 0 || !contents.areas.isEmpty {
-            renderRanking(state, in: g.ranking, &buffer)
+            renderRanking(state, counts, in: g.ranking, &buffer)
             let used = renderContents(contents, state, in: g.content, &buffer)
             // A district with little: the rest of the column points to where there is more.
             var rest = g.content.inset(top: used + 1)
             if rest.height >= 5 && g.ranking.height < 3 {
-                renderRanking(state, in: rest, &buffer)
+                renderRanking(state, counts, in: rest, &buffer)
                 rest = rest.inset(top: state.dataset.districts.count + 2)
             }
             if rest.height >= 3 {
@@ -91,7 +94,7 @@ public enum DistrictPage {
                 drawLines(lines, in: rest, &buffer)
             }
         } else {
-            renderNothing(district, state, in: g.content, &buffer)
+            renderNothing(district, state, counts, in: g.content, &buffer)
             renderAreasOfCity(state, in: g.ranking, &buffer)
         }
     }
@@ -155,10 +158,9 @@ public enum DistrictPage {
     // MARK: The ranking of districts
 
     /// Every district by its number of records on one scale, the active one marked.
-    static func renderRanking(_ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+    static func renderRanking(_ state: AppState, _ counts: [String: Int], in rect: Rect, _ buffer: inout Buffer) {
         guard rect.height >= 3, rect.width >= 20 else { return }
         let lang = state.displayLanguage
-        let counts = DatasetQuery(state.dataset).countsByDistrict()
         let ranked = state.dataset.districts.enumerated()
             .sorted { (counts[$0.element.id] ?? 0, -$0.offset) > (counts[$1.element.id] ?? 0, -$1.offset) }
             .map(\.element)
@@ -199,18 +201,26 @@ public enum DistrictPage {
         // Most detail first (quotes, figures as cards), less until the text fits.
         var chosen: (lines: [DetailLine], cards: [Metric]) = ([], [])
         for level in [2, 1, 0] {
-            let cards = level > 0 && !state.asciiOnly ? c.metrics : []
+            // Never more cards than the column could hold, however many figures a district has.
+            let cards = level > 0 && !state.asciiOnly ? Array(c.metrics.prefix(perRow * (rect.height / cardHeight))) : []
             let cardRows = cards.isEmpty ? 0 : (cards.count + perRow - 1) / perRow
-            let lines = contentLines(c, state, detail: level, figuresAsText: cards.isEmpty, selected: selected)
-            let textRows = DetailLine.rows(lines, width: rect.width).count
+            let lines = contentLines(c, state, detail: level, figuresAsText: cards.isEmpty, selected: selected,
+                                     room: rect.height)
+            let textRows = DetailLine.rows(lines, width: rect.width, limit: rect.height + 1).count
             chosen = (lines, cards)
             if textRows + cardRows * cardHeight + (cardRows > 0 ? 1 : 0) <= rect.height { break }
             if level == 1 && !c.metrics.isEmpty {
                 // Cards did not fit with the text: the figures go back into the text.
-                chosen = (contentLines(c, state, detail: 0, figuresAsText: true, selected: selected), [])
+                chosen = (contentLines(c, state, detail: 0, figuresAsText: true, selected: selected,
+                                       room: rect.height), [])
             }
         }
-        let rows = DetailLine.rows(chosen.lines, width: rect.width)
+        // Wrap only the first screenful unless the selected record lies further down.
+        var rows = DetailLine.rows(chosen.lines, width: rect.width, limit: rect.height + 1)
+        if selected != nil, !rows.prefix(rect.height - 1).contains(where: { $0.1 == .selection }),
+           chosen.lines.contains(where: { $0.role == .selection }) {
+            rows = DetailLine.rows(chosen.lines, width: rect.width)
+        }
         // Keep the selected record's heading in view.
         let selectedRow = rows.firstIndex { $0.1 == .selection } ?? 0
         let first = selectedRow >= rect.height - 1 ? selectedRow - rect.height / 2 : 0
@@ -244,9 +254,11 @@ public enum DistrictPage {
     }
 
     /// The page's text. `detail` 2 adds the articles' quotes, 1 all highlights and scenarios,
-    /// 0 the first of each. The selected record's heading has the selection role.
+    /// 0 the first of each. The selected record's heading has the selection role. Each list
+    /// shows at most `room` records (and the selected one), then how many more there are, so a
+    /// district with thousands of figures costs no more to draw than the rows on screen.
     static func contentLines(_ c: Contents, _ state: AppState, detail: Int, figuresAsText: Bool,
-                             selected: ItemRef?) -> [DetailLine] {
+                             selected: ItemRef?, room: Int) -> [DetailLine] {
         let lang = state.displayLanguage
         let zh = lang == .zh
         let quotes = detail >= 2 && !state.asciiOnly
@@ -266,12 +278,25 @@ public enum DistrictPage {
             DetailLine("\(FigureFormatter.format(m, lang))  \(m.name[lang]) · \(FigureFormatter.when(m, lang))",
                        role: m.kind == .target ? .target : .value, indent: 2, hanging: 2)
         }
+        /// The first `room` records, stretched to include the selected one.
+        /// Records of `rows` rows or more each: no more than could be on screen.
+        func shown<T>(_ records: [T], rows: Int = 1, _ ref: (T) -> ItemRef) -> ArraySlice<T> {
+            let position = selected.flatMap { item in records.firstIndex { ref($0) == item } } ?? 0
+            return records.prefix(max(room / rows + 1, position + 1))
+        }
+        func more(_ total: Int, _ shown: Int) {
+            guard total > shown else { return }
+            out.append(DetailLine(zh ? "… 还有 \(total - shown) 项：↑↓ 选择" : "… \(total - shown) more: ↑↓ to select",
+                                  role: .muted, indent: 2))
+        }
         func quote(_ text: String) {
             if quotes { out.append(DetailLine("「\(text)」", role: .quote, indent: 2)) }
         }
         if !c.towns.isEmpty {
             section(Localized(zh: "新城", en: "New town"), c.towns.count)
-            for town in c.towns {
+            let towns = shown(c.towns, rows: 3) { ItemRef.town($0.id) }
+            defer { more(c.towns.count, towns.count) }
+            for town in towns {
                 heading(town.name[lang] + " · " + town.positioning[lang], .town(town.id))
                 var label = UIText.scenarios[lang]
                 if let stated = town.scenarioCountStated { label += zh ? "（\(stated)）" : " (\(town.scenarioCount.map(String.init) ?? stated))" }
@@ -282,7 +307,9 @@ public enum DistrictPage {
         }
         if !c.zones.isEmpty {
             section(Localized(zh: "市级示范区", en: "Demonstration zones"), c.zones.count)
-            for zone in c.zones {
+            let zones = shown(c.zones, rows: 3) { ItemRef.zone($0.id) }
+            defer { more(c.zones.count, zones.count) }
+            for zone in zones {
                 heading(zone.name[lang], .zone(zone.id))
                 out.append(DetailLine("\(UIText.focus[lang])\(zh ? "：" : ": ")\(zone.focus[lang])", role: .label,
                                       indent: 2, hanging: zh ? 6 : 7))
@@ -301,13 +328,31 @@ public enum DistrictPage {
         if !c.metrics.isEmpty && figuresAsText {
             section(UIText.figures, c.metrics.count)
             // Figures already listed under their zone are not repeated.
-            let shown = Set(c.zones.flatMap(\.metrics))
-            let rest = c.metrics.filter { !shown.contains($0.id) }
-            for m in rest {
+            let underZones = Set(c.zones.flatMap(\.metrics))
+            // Read only as far as the rows on screen (and the selected figure) need.
+            var wantsSelected: String?
+            if case .metric(let id) = selected { wantsSelected = id }
+            var listed: [Int] = []
+            var cut = false
+            for index in c.metrics.indices {
+                if listed.count >= room && wantsSelected == nil {
+                    cut = true
+                    break
+                }
+                let id = c.metrics.id(at: index)
+                guard !underZones.contains(id) else { continue }
+                listed.append(index)
+                if id == wantsSelected { wantsSelected = nil }
+            }
+            for m in listed.map({ c.metrics[$0] }) {
                 let line = figure(m)
                 out.append(selected == .metric(m.id) ? DetailLine(marker + line.text, role: .selection, indent: 2) : line)
             }
-            if rest.isEmpty {
+            if cut {
+                out.append(DetailLine(zh ? "… 共 \(c.metrics.count) 条数据：↑↓ 选择" : "… \(c.metrics.count) figures in all: ↑↓ to select",
+                                      role: .muted, indent: 2))
+            }
+            if listed.isEmpty {
                 out.append(DetailLine(zh ? "均列在上方示范区下" : "all listed with the zones above", role: .muted, indent: 2))
             }
         } else if !c.metrics.isEmpty {
@@ -316,21 +361,27 @@ public enum DistrictPage {
         }
         if !c.projects.isEmpty {
             section(Localized(zh: "项目", en: "Projects"), c.projects.count)
-            for project in c.projects {
+            let projects = shown(c.projects, rows: detail >= 1 ? 2 : 1) { ItemRef.project($0.id) }
+            defer { more(c.projects.count, projects.count) }
+            for project in projects {
                 heading(project.kind.label[lang] + " · " + project.name[lang], .project(project.id))
                 if detail >= 1, let summary = project.summary { out.append(DetailLine(summary[lang], indent: 2)) }
             }
         }
         if !c.events.isEmpty {
             section(Localized(zh: "大事记", en: "Events"), c.events.count)
-            for event in c.events {
+            let events = shown(c.events) { ItemRef.event($0.id) }
+            defer { more(c.events.count, events.count) }
+            for event in events {
                 heading(event.date + " · " + event.name[lang], .event(event.id))
                 if detail >= 1, let place = event.place { out.append(DetailLine(place[lang], role: .muted, indent: 2)) }
             }
         }
         if !c.actions.isEmpty {
             section(Localized(zh: "产业行动", en: "Industry actions"), c.actions.count)
-            for action in c.actions {
+            let actions = shown(c.actions) { ItemRef.action($0.id) }
+            defer { more(c.actions.count, actions.count) }
+            for action in actions {
                 heading(action.name[lang], .action(action.id))
                 if detail >= 1, let summary = action.summary { out.append(DetailLine(summary[lang], indent: 2)) }
             }
@@ -341,10 +392,10 @@ public enum DistrictPage {
     // MARK: A district with nothing
 
     /// Says plainly that the articles name nothing here, and ranks the districts that have most.
-    static func renderNothing(_ district: District?, _ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+    static func renderNothing(_ district: District?, _ state: AppState, _ counts: [String: Int], in rect: Rect,
+                              _ buffer: inout Buffer) {
         guard rect.width > 4, rect.height > 0 else { return }
         let lang = state.displayLanguage
-        let counts = DatasetQuery(state.dataset).countsByDistrict()
         let most = state.dataset.districts.filter { (counts[$0.id] ?? 0) > 0 }
             .sorted { (counts[$0.id] ?? 0) > (counts[$1.id] ?? 0) }
         let names = most.prefix(5).map { "\($0.short[lang]) \(counts[$0.id] ?? 0)" }
@@ -371,7 +422,7 @@ public enum DistrictPage {
             buffer.write(row.0, x: rect.x, y: rect.y + offset, role: row.1, clip: rect)
         }
         let ranking = rect.inset(top: rows.count + 1)
-        renderRanking(state, in: ranking, &buffer)
+        renderRanking(state, counts, in: ranking, &buffer)
         // Below: where the articles do say things, the new towns and the zones.
         let rest = ranking.inset(top: state.dataset.districts.count + 2)
         if rest.height >= 3 { drawLines(newTownLines(state) + zoneLines(state), in: rest, &buffer) }
@@ -435,4 +486,17 @@ public enum DistrictPage {
         }
         return lines
     }
+}
+
+/// Some of a dataset's metrics, by position, without copying them until one is read.
+struct MetricSlice: RandomAccessCollection {
+    let all: [Metric]
+    let positions: [Int]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { positions.count }
+    subscript(index: Int) -> Metric { all[positions[index]] }
+
+    /// The id of one metric, read without copying the record.
+    func id(at index: Int) -> String { all[positions[index]].id }
 }

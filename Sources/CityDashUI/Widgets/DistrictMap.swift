@@ -41,20 +41,25 @@ public struct DistrictMap: Sendable {
         self.cursor = cursor
     }
 
-    /// The map of a dataset: counts from `DatasetQuery`, the new towns' and zones' districts.
+    /// The map of a dataset: counts from `DatasetQuery` (or given, when the caller has them),
+    /// the new towns' and zones' districts.
     public init(dataset: Dataset, language: Language, borders: BorderSet, active: String? = nil,
-                cursor: String? = nil) {
-        let counts = DatasetQuery(dataset).countsByDistrict()
+                cursor: String? = nil, counts: [String: Int]? = nil) {
+        let counts = counts ?? DatasetQuery(dataset).countsByDistrict()
         var entries: [String: Entry] = [:]
         for district in dataset.districts {
             entries[district.id] = Entry(short: district.short, count: counts[district.id] ?? 0,
                                          hasNewTown: false, zones: 0)
         }
-        for town in dataset.newTowns {
-            entries[town.district]?.hasNewTown = true
-            entries[town.district]?.townName = town.name
+        // By index: only the fields read are touched, not whole records, on every frame.
+        for index in dataset.newTowns.indices {
+            let district = dataset.newTowns[index].district
+            if entries[district]?.hasNewTown == false {
+                entries[district]?.hasNewTown = true
+                entries[district]?.townName = dataset.newTowns[index].name
+            }
         }
-        for zone in dataset.zones { entries[zone.district]?.zones += 1 }
+        for index in dataset.zones.indices { entries[dataset.zones[index].district]?.zones += 1 }
         self.init(entries: entries, language: language, borders: borders, active: active, cursor: cursor)
     }
 
