@@ -344,6 +344,23 @@ import Testing
         }
     }
 
+    @Test("every record of the page can be selected and is highlighted where it is drawn")
+    func selectionIsVisible() {
+        for width in [120, 200] {
+            var state = Fixture.state(width: width, height: 40, panel: .district)
+            state.district = .district("pudong")
+            state.refreshItemCache()
+            for index in state.items.indices {
+                state.selection[.district] = index
+                let buffer = DashboardView.render(state)
+                let highlighted = (0..<buffer.area.height).contains { y in
+                    (0..<buffer.area.width).contains { buffer[$0, y].role == .selection }
+                }
+                #expect(highlighted, "item \(index) (\(state.items[index])) not highlighted at \(width)")
+            }
+        }
+    }
+
     @Test("a district the articles say nothing about says so and names those with most")
     func emptyDistrictPointsElsewhere() {
         var state = Fixture.state(width: 120, height: 40, panel: .district)

@@ -315,7 +315,11 @@ public enum DistrictPage {
                                       indent: 2, hanging: zh ? 6 : 7))
                 bullets(zone.highlights.map { $0[lang] })
                 if figuresAsText {
-                    out += state.dataset.metrics(zone.metrics).map(figure)
+                    for m in state.dataset.metrics(zone.metrics) {
+                        let line = figure(m)
+                        out.append(selected == .metric(m.id) ? DetailLine(marker + line.text, role: .selection, indent: 2)
+                                                             : line)
+                    }
                 }
                 quote(zone.quote)
             }
