@@ -13,8 +13,8 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// The options that set up what the dashboard shows, shared by the dashboard and `render`.
 struct ViewOptions: ParsableArguments {
-    @Option(help: "Panel to start on: \(PanelID.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var panel: PanelID = .overview
+    @Option(help: "Panel to start on: \(PanelID.allCases.map(\.rawValue).joined(separator: ", ")) (default: the district page with --district, else overview).")
+    var panel: PanelID?
 
     @Option(help: ArgumentHelp("Show only this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for the whole city).", valueName: "district"))
     var district: String?
@@ -34,7 +34,7 @@ struct ViewOptions: ParsableArguments {
     /// The starting state, or exit 64 for an unknown district.
     func initialState(dataset: Dataset, width: Int, height: Int) throws -> AppState {
         var state = AppState(dataset: dataset, width: width, height: height)
-        state.panel = panel
+        state.panel = panel ?? (district == nil ? .overview : .district)
         state.language = lang
         state.theme = theme
         state.asciiOnly = ascii

@@ -30,6 +30,14 @@ struct PanelItemsTests {
         case .projects:
             return dataset.projects.filter { keep($0.district, $0.name) }.map { .project($0.id) }
                 + dataset.events.filter { keep($0.district, $0.name) }.map { .event($0.id) }
+        case .district:
+            guard filter != .all else { return [] }
+            return dataset.newTowns.filter { keep($0.district, $0.name) }.map { .town($0.id) }
+                + dataset.zones.filter { keep($0.district, $0.name) }.map { .zone($0.id) }
+                + dataset.metrics.filter { keep($0.district, $0.name) }.map { .metric($0.id) }
+                + dataset.projects.filter { keep($0.district, $0.name) }.map { .project($0.id) }
+                + dataset.events.filter { keep($0.district, $0.name) }.map { .event($0.id) }
+                + dataset.actions.filter { keep($0.district, $0.name) }.map { .action($0.id) }
         }
     }
 

@@ -72,7 +72,8 @@ import Testing
         Fixture.press([.enter], &state)
         #expect(state.district == .district("yangpu"))
         #expect(state.overlay == .none)
-        #expect(state.items.allSatisfy { item in
+        #expect(state.panel == .district, "choosing a district from the overview opens its page")
+        #expect(state.items(for: .overview).allSatisfy { item in
             guard case .metric(let id) = item else { return false }
             return Fixture.dataset.metric(id)?.district == "yangpu"
         })

@@ -25,6 +25,13 @@ enum RoleGrid {
         case .gaugeEmpty: "_"
         case .quote: "q"
         case .header: "H"
+        case .mapNone: "0"
+        case .mapLow: "1"
+        case .mapMid: "2"
+        case .mapHigh: "3"
+        case .mapActive: "M"
+        case .mapCursor: "C"
+        case .banner: "B"
         }
     }
 

@@ -49,7 +49,11 @@ import Testing
             Issue.record("the wheel closed the district picker")
             return
         }
-        #expect(open.selection == 3)
+        // One notch moves the picker exactly as three ↓ do (on the map, ↓ follows the tiles).
+        var pressed = Fixture.state(width: 120, height: 40)
+        Fixture.press([.character("d"), .down, .down, .down], &pressed)
+        #expect(picker.overlay == pressed.overlay)
+        #expect(open.selection != 0)
     }
 
     @Test func inTheKioskTheFirstNotchWakesAndTheNextOnesScroll() {

@@ -8,13 +8,13 @@ public struct Dataset: Sendable, Equatable {
     public var districts: [District] = [] { didSet { index.districts = IDIndex(districts) } }
     public var areas: [Area] = []
     public var metrics: [Metric] = [] { didSet { index.metrics = MetricIndex(metrics) } }
-    public var newTowns: [NewTown] = [] { didSet { index.newTowns = IDIndex(newTowns) } }
+    public var newTowns: [NewTown] = [] { didSet { index.newTowns = IDIndex(newTowns, district: { $0.district }) } }
     public var scenarioBatch: ScenarioBatch?
-    public var zones: [DemoZone] = [] { didSet { index.zones = IDIndex(zones) } }
-    public var actions: [IndustryAction] = [] { didSet { index.actions = IDIndex(actions) } }
-    public var projects: [Project] = [] { didSet { index.projects = IDIndex(projects) } }
+    public var zones: [DemoZone] = [] { didSet { index.zones = IDIndex(zones, district: { $0.district }) } }
+    public var actions: [IndustryAction] = [] { didSet { index.actions = IDIndex(actions, district: { $0.district }) } }
+    public var projects: [Project] = [] { didSet { index.projects = IDIndex(projects, district: { $0.district }) } }
     /// Sorted by date.
-    public var events: [Event] = [] { didSet { index.events = IDIndex(events) } }
+    public var events: [Event] = [] { didSet { index.events = IDIndex(events, district: { $0.district }) } }
 
     private var index = Indexes()
 
@@ -38,6 +38,16 @@ public struct Dataset: Sendable, Equatable {
     /// Positions in `metrics` of the metrics whose `subject` is `id`, ascending.
     public func metricPositions(about id: String) -> [Int] {
         index.metrics.bySubject[id] ?? []
+    }
+
+    /// How many records of every kind each district has, from the indexes (no scan of the
+    /// records): the map and the picker show these counts on every frame.
+    public var recordCountsByDistrict: [String: Int] {
+        var counts = index.metrics.byDistrict.mapValues(\.count)
+        for kind in [index.newTowns, index.zones, index.actions, index.projects, index.events] {
+            counts.merge(kind.districtCounts, uniquingKeysWith: +)
+        }
+        return counts
     }
 
     /// The metrics whose `subject` is `id` (a town, zone, action or project), in list order.
@@ -68,8 +78,17 @@ extension Dataset {
     /// Position of the first record with each id.
     struct IDIndex: Sendable {
         private var positions: [String: Int] = [:]
+        /// How many of the records are in each district (when made with `district:`).
+        var districtCounts: [String: Int] = [:]
 
         init() {}
+
+        init<T: Identifiable>(_ records: [T], district: (T) -> String?) where T.ID == String {
+            self.init(records)
+            for record in records {
+                if let id = district(record) { districtCounts[id, default: 0] += 1 }
+            }
+        }
 
         init<T: Identifiable>(_ records: [T]) where T.ID == String {
             positions.reserveCapacity(records.count)

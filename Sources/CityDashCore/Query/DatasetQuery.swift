@@ -32,14 +32,11 @@ public struct DatasetQuery: Sendable {
         dataset.events.filter { filter.admits($0.district) }
     }
 
-    /// How many records (of every kind) each district has, for the district picker.
+    /// How many records (of every kind) each district has, for the district picker and map.
+    /// Read from the dataset's indexes, so a frame that shows the counts costs the same for a
+    /// hundred thousand figures as for a hundred.
     public func countsByDistrict() -> [String: Int] {
-        var counts: [String: Int] = [:]
-        let districts: [String?] = dataset.metrics.map(\.district) + dataset.newTowns.map(\.district)
-            + dataset.zones.map(\.district) + dataset.actions.map(\.district)
-            + dataset.projects.map(\.district) + dataset.events.map(\.district)
-        for case let id? in districts { counts[id, default: 0] += 1 }
-        return counts
+        dataset.recordCountsByDistrict
     }
 
     /// Total records of every kind, the count shown next to 全市 / All.

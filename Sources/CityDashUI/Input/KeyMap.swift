@@ -4,8 +4,10 @@ import CityDashCore
 /// generated from it, so the two cannot disagree.
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: PanelID.allCases.map { .character(Character(String($0.number))) }, label: "1-5",
+        KeyBinding(keys: PanelID.numbered.map { .character(Character(String($0.number))) }, label: "1-5",
                    action: .showPanel(.overview), help: Localized(zh: "跳到面板", en: "Jump to panel")),
+        KeyBinding(keys: [.character("0")], label: "0", action: .showPanel(.district),
+                   help: Localized(zh: "区概况与地图", en: "District page and map")),
         KeyBinding(keys: [.tab, .right], label: "Tab →", action: .nextPanel,
                    help: Localized(zh: "下一个面板", en: "Next panel")),
         KeyBinding(keys: [.backTab, .left], label: "S-Tab ←", action: .previousPanel,
@@ -45,8 +47,8 @@ public enum KeyMap {
     public static func action(for key: Key) -> Action? {
         for binding in bindings where binding.keys.contains(key) {
             if case .showPanel = binding.action, case .character(let c) = key, let n = Int(String(c)),
-               PanelID.allCases.indices.contains(n - 1) {
-                return .showPanel(PanelID.allCases[n - 1])
+               let panel = PanelID.allCases.first(where: { $0.number == n }) {
+                return .showPanel(panel)
             }
             return binding.action
         }

@@ -59,6 +59,14 @@ public struct DashboardLayout: Sendable {
             cards = Rect(x: body.x, y: body.y, width: body.width, height: 0)
         }
         let wantsPreview = panel != .overview || width >= 140
+        if panel == .district {
+            // The district page draws its own parts (`DistrictPage.geometry`): no list rows.
+            listFrame = rest
+            preview = Rect(x: rest.maxX, y: rest.y, width: 0, height: rest.height)
+            list = Rect(x: rest.x, y: rest.y, width: 0, height: 0)
+            charts = Rect(x: rest.maxX, y: rest.y, width: 0, height: 0)
+            return
+        }
         var charts = Rect(x: rest.maxX, y: rest.y, width: 0, height: 0)
         if wantsPreview {
             let listWidth = panel == .overview ? rest.width * 58 / 100 : max(36, rest.width * 45 / 100)

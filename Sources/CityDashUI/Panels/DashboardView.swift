@@ -100,6 +100,10 @@ public enum DashboardView {
 
     static func renderPanel(_ state: AppState, _ layout: DashboardLayout, _ buffer: inout Buffer) {
         let lang = state.displayLanguage
+        if state.panel == .district {
+            DistrictPage.render(state, in: layout.body, buffer: &buffer)
+            return
+        }
         if state.panel == .overview && layout.cards.height > 0 {
             renderCards(state, layout, &buffer)
         }

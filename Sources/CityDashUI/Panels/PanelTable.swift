@@ -41,6 +41,8 @@ public enum PanelTable {
         case .actions:
             return [Table.Column(zh ? "行动" : "Action", .fill)]
                 + (isWide(width) ? [Table.Column(zh ? "类别" : "Group", .percent(35))] : [])
+        case .district:
+            return [Table.Column(zh ? "名称" : "Name", .fill)]
         case .projects:
             return [Table.Column(zh ? "类型/日期" : "Kind/date", .length(zh ? 14 : 17)),
                     Table.Column(zh ? "项目与事件" : "Project or event", .fill)]

@@ -18,4 +18,15 @@ public enum Role: Int, CaseIterable, Sendable {
     case gaugeEmpty
     case quote
     case header
+    /// District map tiles, filled by how many records the district has: none, few, more, most.
+    case mapNone
+    case mapLow
+    case mapMid
+    case mapHigh
+    /// The district the dashboard is narrowed to, lit on the map.
+    case mapActive
+    /// The tile the district picker's cursor is on.
+    case mapCursor
+    /// The band that names a district at the top of its page.
+    case banner
 }

@@ -77,8 +77,8 @@ public enum AppReducer {
     static func perform(_ action: Action, _ state: inout AppState) {
         switch action {
         case .showPanel(let panel): switchPanel(to: panel, &state)
-        case .nextPanel: switchPanel(to: state.panel.offset(by: 1), &state)
-        case .previousPanel: switchPanel(to: state.panel.offset(by: -1), &state)
+        case .nextPanel: switchPanel(to: state.panel.offset(by: 1, districtActive: state.district != .all), &state)
+        case .previousPanel: switchPanel(to: state.panel.offset(by: -1, districtActive: state.district != .all), &state)
         case .moveUp: move(by: -1, &state)
         case .moveDown: move(by: 1, &state)
         case .pageUp: move(by: -pageSize(state), &state)
@@ -145,15 +145,15 @@ public enum AppReducer {
         case .backspace, .delete:
             if !picker.query.isEmpty { picker.query.removeLast() }
             picker.selection = 0
-        case .up: picker.selection = max(0, picker.selection - 1)
-        case .down: picker.selection = min(max(0, entries.count - 1), picker.selection + 1)
+        case .up, .down, .left, .right:
+            picker.selection = pickerMove(key, from: picker.selection, query: picker.query, entries)
         case .pageUp: picker.selection = max(0, picker.selection - pageSize(state))
         case .pageDown: picker.selection = min(max(0, entries.count - 1), picker.selection + pageSize(state))
         case .home: picker.selection = 0
         case .end: picker.selection = max(0, entries.count - 1)
         case .enter:
             if entries.indices.contains(picker.selection) {
-                setDistrict(entries[picker.selection].filter, &state)
+                chooseDistrict(entries[picker.selection].filter, &state)
             }
             state.overlay = .none
             return
@@ -256,7 +256,53 @@ public enum AppReducer {
     static func stepDistrict(by delta: Int, _ state: inout AppState) {
         let filters = [DistrictFilter.all] + state.dataset.districts.map { .district($0.id) }
         let index = filters.firstIndex(of: state.district) ?? 0
-        setDistrict(filters[((index + delta) % filters.count + filters.count) % filters.count], &state)
+        chooseDistrict(filters[((index + delta) % filters.count + filters.count) % filters.count], &state)
+    }
+
+    /// A district chosen by the user (picker, `[` `]`, a map click). From the overview or the
+    /// district page it opens that district's page; panels 2-5 stay and filter by it. Back to
+    /// the whole city, the district page gives way to the overview.
+    static func chooseDistrict(_ filter: DistrictFilter, _ state: inout AppState) {
+        setDistrict(filter, &state)
+        if filter == .all {
+            if state.panel == .district { switchPanel(to: .overview, &state) }
+        } else if state.panel == .overview || state.panel == .district {
+            switchPanel(to: .district, &state)
+        }
+    }
+
+    /// Where an arrow key takes the picker's cursor: to the neighbouring tile on the map when
+    /// there is one in the list; ↑ from the map's top edge to 全市 and ↓ from 全市 onto the map
+    /// (with nothing typed); otherwise ↑ ↓ step through the list.
+    static func pickerMove(_ key: Key, from selection: Int, query: String,
+                           _ entries: [DistrictPickerEntries.Entry]) -> Int {
+        let direction: DistrictMapLayout.Direction? = switch key {
+        case .up: .up
+        case .down: .down
+        case .left: .left
+        case .right: .right
+        default: nil
+        }
+        guard let direction, entries.indices.contains(selection) else { return 0 }
+        let current = entries[selection].filter
+        func index(of id: String?) -> Int? { id.flatMap { id in entries.firstIndex { $0.filter == .district(id) } } }
+        if let id = current.districtID, let target = index(of: DistrictMapLayout.neighbour(of: id, direction)) {
+            return target
+        }
+        if query.isEmpty {
+            if current == .all, direction == .down, let top = index(of: DistrictMapLayout.tiles.first?.district) {
+                return top
+            }
+            if current != .all, direction == .up, let all = entries.firstIndex(where: { $0.filter == .all }) {
+                return all
+            }
+            return selection
+        }
+        switch direction {
+        case .up: return max(0, selection - 1)
+        case .down: return min(max(0, entries.count - 1), selection + 1)
+        case .left, .right: return selection
+        }
     }
 
     static func pickerIndex(of filter: DistrictFilter, _ state: AppState) -> Int {
@@ -289,7 +335,19 @@ public enum AppReducer {
     }
 
     static func click(x: Int, y: Int, _ state: inout AppState) {
-        guard state.overlay == .none, !state.isTooSmall else { return }
+        guard !state.isTooSmall else { return }
+        if case .districtPicker(let picker) = state.overlay {
+            if let filter = PickerOverlay.choice(atX: x, y: y, state, picker: picker) {
+                state.overlay = .none
+                chooseDistrict(filter, &state)
+            }
+            return
+        }
+        guard state.overlay == .none else { return }
+        if state.panel == .district, let id = DistrictPage.district(atX: x, y: y, state) {
+            chooseDistrict(.district(id), &state)
+            return
+        }
         let layout = DashboardLayout(for: state)
         if let panel = TabBar.panel(at: x, y: y, in: layout.tabs, state: state) {
             switchPanel(to: panel, &state)

@@ -48,6 +48,16 @@ public enum PanelItems {
             return select(dataset.zones, index?.zones, { $0.district }, { $0.name }, ItemRef.zone)
         case .actions:
             return select(dataset.actions, index?.actions, { $0.district }, { $0.name }, ItemRef.action)
+        case .district:
+            // The page of one district, in the order it shows them; nothing for the whole city.
+            guard let id = district.districtID else { return [] }
+            return select(dataset.newTowns, index?.newTowns, { $0.district }, { $0.name }, ItemRef.town)
+                + select(dataset.zones, index?.zones, { $0.district }, { $0.name }, ItemRef.zone)
+                + select(dataset.metrics, index?.metrics, positions: dataset.metricPositions(inDistrict: id),
+                         { $0.district }, { $0.name }, ItemRef.metric)
+                + select(dataset.projects, index?.projects, { $0.district }, { $0.name }, ItemRef.project)
+                + select(dataset.events, index?.events, { $0.district }, { $0.name }, ItemRef.event)
+                + select(dataset.actions, index?.actions, { $0.district }, { $0.name }, ItemRef.action)
         case .projects:
             return select(dataset.projects, index?.projects, { $0.district }, { $0.name }, ItemRef.project)
                 + select(dataset.events, index?.events, { $0.district }, { $0.name }, ItemRef.event)

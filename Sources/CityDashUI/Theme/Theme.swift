@@ -34,6 +34,13 @@ public struct Theme: Sendable {
         .gaugeEmpty: CellStyle(.indexed(238, fallback: 7)),
         .quote: CellStyle(.indexed(223, fallback: 3)),
         .header: CellStyle(.indexed(16, fallback: 0), .indexed(31, fallback: 6), bold: true),
+        .mapNone: CellStyle(.indexed(245, fallback: 7), .indexed(235, fallback: 0)),
+        .mapLow: CellStyle(.indexed(231, fallback: 7), .indexed(24, fallback: 4)),
+        .mapMid: CellStyle(.indexed(231, fallback: 7), .indexed(31, fallback: 6), bold: true),
+        .mapHigh: CellStyle(.indexed(16, fallback: 0), .indexed(80, fallback: 6), bold: true),
+        .mapActive: CellStyle(.indexed(16, fallback: 0), .indexed(222, fallback: 3), bold: true),
+        .mapCursor: CellStyle(.indexed(16, fallback: 0), .indexed(213, fallback: 5), bold: true),
+        .banner: CellStyle(.indexed(16, fallback: 0), .indexed(222, fallback: 3), bold: true),
     ])
 
     /// Dark text for light terminal backgrounds.
@@ -55,6 +62,13 @@ public struct Theme: Sendable {
         .gaugeEmpty: CellStyle(.indexed(250, fallback: 7)),
         .quote: CellStyle(.indexed(94, fallback: 3)),
         .header: CellStyle(.indexed(231, fallback: 7), .indexed(25, fallback: 4), bold: true),
+        .mapNone: CellStyle(.indexed(242, fallback: 0), .indexed(254, fallback: 7)),
+        .mapLow: CellStyle(.indexed(16, fallback: 0), .indexed(153, fallback: 6)),
+        .mapMid: CellStyle(.indexed(16, fallback: 0), .indexed(74, fallback: 6), bold: true),
+        .mapHigh: CellStyle(.indexed(231, fallback: 7), .indexed(25, fallback: 4), bold: true),
+        .mapActive: CellStyle(.indexed(231, fallback: 7), .indexed(124, fallback: 1), bold: true),
+        .mapCursor: CellStyle(.indexed(16, fallback: 0), .indexed(214, fallback: 3), bold: true),
+        .banner: CellStyle(.indexed(231, fallback: 7), .indexed(124, fallback: 1), bold: true),
     ])
 
     /// Maximum contrast: black and white with bold and reverse, for projectors and poor eyesight.
@@ -76,12 +90,21 @@ public struct Theme: Sendable {
         .gaugeEmpty: CellStyle(.white, .black),
         .quote: CellStyle(.white, .black),
         .header: CellStyle(.black, .white, bold: true),
+        .mapNone: CellStyle(.white, .black),
+        .mapLow: CellStyle(.black, .cyan),
+        .mapMid: CellStyle(.black, .green, bold: true),
+        .mapHigh: CellStyle(.black, .white, bold: true),
+        .mapActive: CellStyle(.black, .yellow, bold: true),
+        .mapCursor: CellStyle(.white, .magenta, bold: true),
+        .banner: CellStyle(.black, .yellow, bold: true),
     ])
 
     /// The look of a role when the terminal has no colour (or NO_COLOR is set): attributes only.
     public static func monochrome(_ role: Role) -> CellStyle {
         switch role {
-        case .title, .value, .target, .header: CellStyle(bold: true)
+        case .title, .value, .target, .header, .mapHigh: CellStyle(bold: true)
+        case .mapActive, .banner: CellStyle(bold: true, reverse: true)
+        case .mapCursor: CellStyle(bold: true, reverse: true, underline: true)
         case .selection, .tabActive, .warning, .statusBar: CellStyle(bold: role != .statusBar, reverse: true)
         case .accent: CellStyle(underline: true)
         default: CellStyle()
