@@ -7,7 +7,7 @@ import Foundation
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Print one dashboard frame as text: exactly H lines of W columns (CJK counted as 2).",
+        abstract: "Print one dashboard frame as text: exactly H lines of W columns (as glibc wcwidth counts them).",
         discussion: """
         The frame is drawn by the same code as the interactive screen; tests, docs and screenshots use it.
 

@@ -48,14 +48,16 @@ import Testing
         #expect(!AppReducer.searchIsFull(state))
     }
 
-    @Test("the status bar says when the search is as long as it can be")
+    @Test("the status bar says when the search is as long as it can be, even when the query is wider than the screen")
     func fullSearchIsShown() {
         for language in Language.allCases {
-            var state = Fixture.state(width: 120, height: 30, language: language)
-            Fixture.press([.character("/")], &state)
-            Fixture.type(String(repeating: "a", count: 100), &state)
-            let statusLine = DashboardView.render(state).lines.last ?? ""
-            #expect(statusLine.contains("\(AppReducer.searchLimit)"), "\(statusLine)")
+            for text in ["a", "数"] {
+                var state = Fixture.state(width: 80, height: 24, language: language)
+                Fixture.press([.character("/")], &state)
+                Fixture.type(String(repeating: text, count: 100), &state)
+                let statusLine = DashboardView.render(state).lines.last ?? ""
+                #expect(statusLine.contains(language == .zh ? "(上限64字符)" : "(max 64)"), "\(statusLine)")
+            }
         }
     }
 

@@ -8,10 +8,10 @@ public enum StatusBar {
         buffer.fill(rect, role: .statusBar)
         var left = " \(UIText.district[lang]): \(DashboardView.districtLabel(state))"
         if state.isEditingSearch || !state.search.isEmpty {
-            left += "  \(UIText.search[lang]): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
-            if AppReducer.searchIsFull(state) {
-                left += lang == .zh ? " (最多\(AppReducer.searchLimit)个字符)" : " (\(AppReducer.searchLimit) characters at most)"
-            }
+            // A full search says so before the query, which can be wider than the screen.
+            let full = !AppReducer.searchIsFull(state) ? ""
+                : lang == .zh ? "(上限\(AppReducer.searchLimit)字符)" : " (max \(AppReducer.searchLimit))"
+            left += "  \(UIText.search[lang])\(full): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
         }
         var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
         if let notice = state.notice {
