@@ -15,45 +15,47 @@ public struct Theme: Sendable {
         }
     }
 
-    /// Light text on the terminal's own (usually dark) background.
+    /// Light text on a near-black background the theme paints itself, so it reads the same on a
+    /// terminal set to white.
     public static let dark = Theme(name: .dark, styles: [
-        .normal: CellStyle(),
-        .title: CellStyle(.indexed(81, fallback: 6), bold: true),
-        .label: CellStyle(.indexed(250, fallback: 7)),
-        .value: CellStyle(.indexed(222, fallback: 3), bold: true),
-        .target: CellStyle(.indexed(177, fallback: 5), bold: true),
-        .accent: CellStyle(.indexed(114, fallback: 2)),
+        .normal: CellStyle(.indexed(252, fallback: 7), .indexed(234, fallback: 0)),
+        .title: CellStyle(.indexed(81, fallback: 6), .indexed(234, fallback: 0), bold: true),
+        .label: CellStyle(.indexed(250, fallback: 7), .indexed(234, fallback: 0)),
+        .value: CellStyle(.indexed(222, fallback: 3), .indexed(234, fallback: 0), bold: true),
+        .target: CellStyle(.indexed(177, fallback: 5), .indexed(234, fallback: 0), bold: true),
+        .accent: CellStyle(.indexed(114, fallback: 2), .indexed(234, fallback: 0)),
         .warning: CellStyle(.indexed(231, fallback: 7), .indexed(124, fallback: 1), bold: true),
         .selection: CellStyle(.indexed(16, fallback: 0), .indexed(81, fallback: 6), reverse: false),
-        .muted: CellStyle(.indexed(244, fallback: 7)),
-        .border: CellStyle(.indexed(240, fallback: 4)),
+        .muted: CellStyle(.indexed(244, fallback: 7), .indexed(234, fallback: 0)),
+        .border: CellStyle(.indexed(240, fallback: 4), .indexed(234, fallback: 0)),
         .tabActive: CellStyle(.indexed(16, fallback: 0), .indexed(222, fallback: 3), bold: true),
-        .tabInactive: CellStyle(.indexed(250, fallback: 7)),
+        .tabInactive: CellStyle(.indexed(250, fallback: 7), .indexed(234, fallback: 0)),
         .statusBar: CellStyle(.indexed(252, fallback: 7), .indexed(237, fallback: 4)),
-        .gaugeFilled: CellStyle(.indexed(114, fallback: 2)),
-        .gaugeEmpty: CellStyle(.indexed(238, fallback: 7)),
-        .quote: CellStyle(.indexed(223, fallback: 3)),
+        .gaugeFilled: CellStyle(.indexed(114, fallback: 2), .indexed(234, fallback: 0)),
+        .gaugeEmpty: CellStyle(.indexed(238, fallback: 7), .indexed(234, fallback: 0)),
+        .quote: CellStyle(.indexed(223, fallback: 3), .indexed(234, fallback: 0)),
         .header: CellStyle(.indexed(16, fallback: 0), .indexed(31, fallback: 6), bold: true),
     ])
 
-    /// Dark text for light terminal backgrounds.
+    /// Dark text on a white background the theme paints itself, so it reads the same on a terminal
+    /// set to black (its dark red figures on a black terminal were unreadable).
     public static let light = Theme(name: .light, styles: [
-        .normal: CellStyle(),
-        .title: CellStyle(.indexed(25, fallback: 4), bold: true),
-        .label: CellStyle(.indexed(238, fallback: 0)),
-        .value: CellStyle(.indexed(124, fallback: 1), bold: true),
-        .target: CellStyle(.indexed(90, fallback: 5), bold: true),
-        .accent: CellStyle(.indexed(28, fallback: 2)),
+        .normal: CellStyle(.indexed(235, fallback: 0), .indexed(231, fallback: 7)),
+        .title: CellStyle(.indexed(25, fallback: 4), .indexed(231, fallback: 7), bold: true),
+        .label: CellStyle(.indexed(238, fallback: 0), .indexed(231, fallback: 7)),
+        .value: CellStyle(.indexed(124, fallback: 1), .indexed(231, fallback: 7), bold: true),
+        .target: CellStyle(.indexed(90, fallback: 5), .indexed(231, fallback: 7), bold: true),
+        .accent: CellStyle(.indexed(28, fallback: 2), .indexed(231, fallback: 7)),
         .warning: CellStyle(.indexed(231, fallback: 7), .indexed(160, fallback: 1), bold: true),
         .selection: CellStyle(.indexed(231, fallback: 7), .indexed(25, fallback: 4)),
-        .muted: CellStyle(.indexed(244, fallback: 0)),
-        .border: CellStyle(.indexed(248, fallback: 4)),
+        .muted: CellStyle(.indexed(244, fallback: 0), .indexed(231, fallback: 7)),
+        .border: CellStyle(.indexed(248, fallback: 4), .indexed(231, fallback: 7)),
         .tabActive: CellStyle(.indexed(231, fallback: 7), .indexed(25, fallback: 4), bold: true),
-        .tabInactive: CellStyle(.indexed(238, fallback: 0)),
+        .tabInactive: CellStyle(.indexed(238, fallback: 0), .indexed(231, fallback: 7)),
         .statusBar: CellStyle(.indexed(235, fallback: 0), .indexed(253, fallback: 7)),
-        .gaugeFilled: CellStyle(.indexed(28, fallback: 2)),
-        .gaugeEmpty: CellStyle(.indexed(250, fallback: 7)),
-        .quote: CellStyle(.indexed(94, fallback: 3)),
+        .gaugeFilled: CellStyle(.indexed(28, fallback: 2), .indexed(231, fallback: 7)),
+        .gaugeEmpty: CellStyle(.indexed(250, fallback: 0), .indexed(231, fallback: 7)),
+        .quote: CellStyle(.indexed(94, fallback: 0), .indexed(231, fallback: 7)),
         .header: CellStyle(.indexed(231, fallback: 7), .indexed(25, fallback: 4), bold: true),
     ])
 
