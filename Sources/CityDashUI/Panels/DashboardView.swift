@@ -24,7 +24,7 @@ public enum DashboardView {
     public static func onlyClockRowsChange(from old: AppState, to new: AppState) -> Bool {
         guard let a = old.kiosk, let b = new.kiosk, a.index == b.index, a.pageStartedAt == b.pageStartedAt,
               a.isPaused == b.isPaused, old.margin == .zero, !new.isTooSmall, !new.asciiOnly,
-              KioskChrome.countUpProgress(old) == 1, KioskChrome.countUpProgress(new) == 1 else { return false }
+              KioskArrival.progress(old) == 1, KioskArrival.progress(new) == 1 else { return false }
         var moved = old
         moved.now = new.now
         moved.kiosk = new.kiosk
@@ -157,10 +157,11 @@ public enum DashboardView {
                 let metricIndex = row * perRow + index
                 guard metrics.indices.contains(metricIndex) else { break }
                 FigureCard(metric: metrics[metricIndex], language: state.displayLanguage, borders: state.borders,
-                           progress: KioskChrome.countUpProgress(state), allowsBlockDigits: !state.asciiOnly)
+                           progress: 1, allowsBlockDigits: !state.asciiOnly)
                     .render(in: cell, buffer: &buffer)
             }
         }
+        KioskArrival.apply(state, in: layout.cards, buffer: &buffer)
     }
 
     static func renderPreview(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
