@@ -225,6 +225,9 @@ import Testing
             // Not in a corner: clear of both ends; prominent: the active-tab colours, not muted.
             #expect(x > 0 && x + w < width)
             #expect(roles[x..<(x + w)].allSatisfy { $0 == .tabActive })
+            // Beside it the page counter and the source still fit, at 80 columns too.
+            #expect(line.hasPrefix(" 1/1 "), "\(width)x\(height): no page counter in \(line)")
+            #expect(line.contains(KioskVintage.text(Fixture.dataset, Language(rawValue: language) ?? .zh)))
         }
     }
 
@@ -283,7 +286,7 @@ import Testing
         let zh = KioskVintage.sourceName(source, .zh)
         let en = KioskVintage.sourceName(source, .en)
         #expect(zh.hasPrefix("《") && source.title.zh.hasPrefix(zh.dropFirst().replacingOccurrences(of: "…》", with: "")))
-        #expect(source.title.en.hasPrefix(en.dropFirst().replacingOccurrences(of: "…》", with: "")))
+        #expect(en.hasPrefix("\u{201C}") && source.title.en.hasPrefix(en.dropFirst().replacingOccurrences(of: "…\u{201D}", with: "")))
     }
 
     @Test func theKioskSaysWhereAndWhenItsFiguresComeFrom() {

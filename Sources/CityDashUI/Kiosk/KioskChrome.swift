@@ -76,40 +76,41 @@ public enum KioskChrome {
         if kiosk.isPaused {
             // Most important first: how long until the show returns, the source, the keys.
             let countdown = " " + KioskCountdown.text(kiosk, now: state.now, lang) + " "
-            layOut(left: (countdown, .statusBar, 0), middle: (" " + visitorHint[lang] + " ", .statusBar, 2),
-                   right: (vintage, vintageRole, 1), in: rect, &buffer)
+            layOut(left: ([countdown], .statusBar, 0), middle: ([" " + visitorHint[lang] + " "], .statusBar, 2),
+                   right: ([vintage], vintageRole, 1), in: rect, &buffer)
         } else {
             let page = kiosk.page
             let remaining = max(0, page.duration - (state.now - kiosk.pageStartedAt))
             let filled = min(10, max(0, Int(((1 - remaining / max(page.duration, 0.001)) * 10).rounded(.down))))
             let bar = String(repeating: state.borders.gaugeFull, count: filled)
                 + String(repeating: state.borders.gaugeEmpty, count: 10 - filled)
-            let progress = " \(kiosk.index + 1)/\(kiosk.playlist.count) \(bar) \(Int(remaining.rounded(.up)))s "
-            layOut(left: (progress, .statusBar, 2), middle: (" " + callToAction(state) + " ", .tabActive, 0),
-                   right: (vintage, vintageRole, 1), in: rect, &buffer)
+            let counter = " \(kiosk.index + 1)/\(kiosk.playlist.count) "
+            let progress = counter + "\(bar) \(Int(remaining.rounded(.up)))s "
+            layOut(left: ([progress, counter], .statusBar, 2), middle: ([" " + callToAction(state) + " "], .tabActive, 0),
+                   right: ([vintage], vintageRole, 1), in: rect, &buffer)
         }
     }
 
-    /// Draws up to three parts of a line, dropping the least important (highest rank) until
-    /// the rest fit; the middle part is centred where it clears the others.
-    static func layOut(left: (String, Role, Int), middle: (String, Role, Int), right: (String, Role, Int),
+    /// Draws up to three parts of a line. Each part is given longest form first; while the line
+    /// is too wide, the least important part (highest rank) that can still shrink takes its next
+    /// shorter form, or is dropped when it has none (never the rank-0 part). The middle part is
+    /// centred where it clears the others.
+    static func layOut(left: ([String], Role, Int), middle: ([String], Role, Int), right: ([String], Role, Int),
                        in rect: Rect, _ buffer: inout Buffer) {
-        var shown = [left, middle, right].map { _ in true }
-        let widths = [left.0, middle.0, right.0].map { DisplayWidth.of($0) }
-        let ranks = [left.2, middle.2, right.2]
-        for rank in ranks.sorted().reversed() {
-            let total = zip(widths, shown).filter(\.1).map(\.0).reduce(0, +)
-            guard total > rect.width, let index = ranks.firstIndex(of: rank), ranks.filter({ $0 < rank }).count > 0
-            else { continue }
-            shown[index] = false
+        let parts = [left, middle, right]
+        var form = [0, 0, 0]
+        func text(_ i: Int) -> String { form[i] < parts[i].0.count ? parts[i].0[form[i]] : "" }
+        func total() -> Int { (0..<3).map { DisplayWidth.of(text($0)) }.reduce(0, +) }
+        while total() > rect.width {
+            let shrinkable = (0..<3).filter { parts[$0].2 > 0 ? form[$0] < parts[$0].0.count : form[$0] < parts[$0].0.count - 1 }
+            guard let index = shrinkable.max(by: { parts[$0].2 < parts[$1].2 }) else { break }
+            form[index] += 1
         }
-        let usedLeft = shown[0] ? widths[0] : 0, usedRight = shown[2] ? widths[2] : 0
-        if shown[0] { buffer.write(left.0, x: rect.x, y: rect.y, role: left.1, clip: rect) }
-        if shown[2] { buffer.write(right.0, x: rect.maxX - widths[2], y: rect.y, role: right.1, clip: rect) }
-        if shown[1] {
-            var x = rect.x + (rect.width - widths[1]) / 2
-            x = min(max(x, rect.x + usedLeft), rect.maxX - usedRight - widths[1])
-            buffer.write(middle.0, x: max(rect.x, x), y: rect.y, role: middle.1, clip: rect)
-        }
+        let widths = (0..<3).map { DisplayWidth.of(text($0)) }
+        buffer.write(text(0), x: rect.x, y: rect.y, role: left.1, clip: rect)
+        buffer.write(text(2), x: rect.maxX - widths[2], y: rect.y, role: right.1, clip: rect)
+        var x = rect.x + (rect.width - widths[1]) / 2
+        x = min(max(x, rect.x + widths[0]), rect.maxX - widths[2] - widths[1])
+        buffer.write(text(1), x: max(rect.x, x), y: rect.y, role: middle.1, clip: rect)
     }
 }

@@ -26,9 +26,12 @@ public enum KioskVintage {
         return words.indices.contains(n) ? words[n] : "\(n)"
     }
 
-    /// How the ticker names an article: its outlet, or where it names none, its short title.
+    /// How the ticker names an article: its outlet, or where it names none, its short title
+    /// in title marks (《…》 in Chinese, quotation marks in English, which ASCII can show).
     static func sourceName(_ source: Source, _ lang: Language) -> String {
-        source.outlet?[lang] ?? "《" + shortTitle(source.title[lang]) + "》"
+        if let outlet = source.outlet?[lang] { return outlet }
+        let title = shortTitle(source.title[lang])
+        return lang == .zh ? "《" + title + "》" : "\u{201C}" + title + "\u{201D}"
     }
 
     /// A title up to its first break (the space between a Chinese title's two halves, or a
