@@ -61,4 +61,19 @@ struct KioskAttractEndToEndTests {
         }
         #expect(paused.ok, "a visitor should see the countdown:\n\(paused.screen.joined(separator: "\n"))")
     }
+
+    @Test("A full loop of the shipped playlist at 120x36 (--rotate 1): every page lists something")
+    func aFullLoopHasNoEmptyPage() throws {
+        let kiosk = try KioskRun(label: "full-loop", rotate: 1)
+        defer { kiosk.close() }
+        let pages = try kiosk.playlist()
+        for number in 1...pages.count {
+            let (screen, ok) = try kiosk.session.waitFor(timeout: Double(pages.count) + 3) { screen in
+                KioskEndToEndTests.pageNumber(screen) == number && KioskEndToEndTests.listTitle(screen) != nil
+            }
+            try #require(ok, "page \(number) never came:\n\(screen.joined(separator: "\n"))")
+            let title = KioskEndToEndTests.listTitle(screen) ?? ""
+            #expect(!title.hasSuffix("(0)"), "page \(number) (\(pages[number - 1])) is empty: \(title)")
+        }
+    }
 }
