@@ -5,7 +5,7 @@ import Testing
 
 /// Every page of the shipped playlist (data/kiosk.yaml) as the booth shows it 6 s into the
 /// page, at 120x36 and 200x60, and the first page on the Linux console (ASCII), compared with
-/// Golden/playlist-*.txt like `GoldenFrameTests` (re-record with CITYDASH_RECORD=1). The same
+/// Golden/Playlist/*.txt like `GoldenFrameTests` (re-record with CITYDASH_RECORD=1). The same
 /// frames as `citydash render --kiosk-page N --at 6`, which docs/booth.md shows.
 @Suite struct KioskPlaylistGoldenTests {
     struct Case: CustomTestStringConvertible, Sendable {
@@ -20,6 +20,8 @@ import Testing
     static let config: KioskConfig = {
         KioskConfigLoader().load(Fixture.root.appendingPathComponent("data/kiosk.yaml"), dataset: Fixture.dataset).config
     }()
+
+    static let directory = GoldenFrameTests.directory.appendingPathComponent("Playlist")
 
     static let cases: [Case] = config.playlist.indices.flatMap { page in
         [Case(page: page, width: 120, height: 36), Case(page: page, width: 200, height: 60)]
@@ -59,8 +61,9 @@ import Testing
         let buffer = DashboardView.render(state)
         let actual = (buffer.lines + [GoldenFrameTests.rolesHeader(theme: state.theme)] + RoleGrid.rows(buffer))
             .joined(separator: "\n") + "\n"
-        let file = GoldenFrameTests.directory.appendingPathComponent(c.name + ".txt")
+        let file = Self.directory.appendingPathComponent(c.name + ".txt")
         if ProcessInfo.processInfo.environment["CITYDASH_RECORD"] == "1" {
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
             try actual.write(to: file, atomically: true, encoding: .utf8)
             return
         }
@@ -68,9 +71,15 @@ import Testing
                                     "missing golden file \(file.path); record with CITYDASH_RECORD=1")
         if actual != expected {
             Issue.record("""
-                \(c.name) differs from Golden/\(c.name).txt (roles: \(RoleGrid.legend)):
+                \(c.name) differs from Golden/Playlist/\(c.name).txt (roles: \(RoleGrid.legend)):
                 \(GoldenFrameTests.differences(expected: expected, actual: actual, height: c.height).joined(separator: "\n"))
                 """)
         }
+    }
+
+    /// A page taken out of the playlist leaves no golden file behind.
+    @Test func everyPlaylistGoldenFileHasAPage() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".txt") }
+        #expect(Set(files) == Set(Self.cases.map { $0.name + ".txt" }), "stale or missing golden files")
     }
 }
