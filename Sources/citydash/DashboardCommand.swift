@@ -45,7 +45,8 @@ struct DashboardCommand: ParsableCommand {
         var state = try viewOptions.initialState(dataset: dataset, width: 80, height: 24)
         state.asciiOnly = viewOptions.ascii || !environment.canShowCJK
         try kioskOptions.apply(to: &state, dataDirectory: dataOptions.directory,
-                               environment: ProcessInfo.processInfo.environment)
+                               environment: ProcessInfo.processInfo.environment,
+                               language: viewOptions.lang, theme: viewOptions.theme)
         let wantColor: Bool = switch viewOptions.color {
         case .always: true
         case .never: false

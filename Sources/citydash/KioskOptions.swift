@@ -54,23 +54,34 @@ struct KioskOptions: ParsableArguments {
         return (Int(size.ws_col), Int(size.ws_row))
     }
 
-    var parsedMargin: Margin { margin.flatMap(Margin.init(parsing:)) ?? .zero }
-
-    /// Adds the kiosk state to `state`, or exits 65 when the kiosk file has errors.
-    func apply(to state: inout AppState, dataDirectory: URL, environment: [String: String]) throws {
-        state.margin = parsedMargin
-        guard kiosk else { return }
-        let file = kioskConfig.map { URL(fileURLWithPath: $0) }
-            ?? dataDirectory.appendingPathComponent(KioskConfigLoader.fileName)
-        let (config, diagnostics) = KioskConfigLoader().load(file, dataset: state.dataset)
+    /// The kiosk file (`file`, or kiosk.yaml in the data directory), or exit 65 after printing
+    /// its problems. Shared with `render --kiosk-page`.
+    static func loadConfig(_ file: String?, dataDirectory: URL, dataset: Dataset) throws -> KioskConfig {
+        let url = file.map { URL(fileURLWithPath: $0) } ?? dataDirectory.appendingPathComponent(KioskConfigLoader.fileName)
+        let (config, diagnostics) = KioskConfigLoader().load(url, dataset: dataset)
         guard diagnostics.isEmpty else {
             for diagnostic in diagnostics { Console.error(diagnostic.description) }
             throw ExitStatus.dataError
         }
+        return config
+    }
+
+    var parsedMargin: Margin { margin.flatMap(Margin.init(parsing:)) ?? .zero }
+
+    /// Adds the kiosk state to `state`, or exits 65 when the kiosk file has errors. `language`
+    /// and `theme` (`--lang`, `--theme` when given) override kiosk.yaml, as `--rotate` does.
+    func apply(to state: inout AppState, dataDirectory: URL, environment: [String: String],
+               language: Language? = nil, theme: ThemeName? = nil) throws {
+        state.margin = parsedMargin
+        guard kiosk else { return }
+        let config = try Self.loadConfig(kioskConfig, dataDirectory: dataDirectory, dataset: state.dataset)
         let unlock = environment["CITYDASH_UNLOCK"].flatMap { $0.isEmpty ? nil : $0 }
         state.kiosk = KioskState(config: config, dataset: state.dataset, rotate: rotate.map(Double.init),
                                  idle: idle.map(Double.init), unlock: unlock,
                                  utcOffset: TimeZone.current.secondsFromGMT())
+        if let language { state.kiosk?.homeLanguage = language }
+        if let theme { state.kiosk?.homeTheme = theme }
         state.language = state.kiosk?.homeLanguage ?? state.language
+        state.theme = state.kiosk?.homeTheme ?? state.theme
     }
 }

@@ -15,10 +15,12 @@ struct RenderCommand: ParsableCommand {
           citydash render --width 80 --height 24
           citydash render --width 160 --height 48 --panel zones --select 2 --detail --lang en
           citydash render --width 120 --height 40 --color always | less -R
+          citydash render --width 120 --height 36 --kiosk-page 2 --at 8     the booth's page 2, 8 s in
         """)
 
     @OptionGroup var dataOptions: DataOptions
     @OptionGroup var viewOptions: ViewOptions
+    @OptionGroup(title: "Kiosk preview") var kioskPreview: KioskPreviewOptions
 
     @Option(help: "Frame width in columns.")
     var width: Int = 80
@@ -48,6 +50,8 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let dataset = try dataOptions.loadOrExit()
         var state = try viewOptions.initialState(dataset: dataset, width: width, height: height)
+        try kioskPreview.apply(to: &state, dataDirectory: dataOptions.directory, language: viewOptions.lang,
+                               theme: viewOptions.theme)
         if let select {
             // Past the end of the list selects its last item, without stepping through millions of rows.
             for _ in 1..<max(1, min(select, state.items.count)) { AppReducer.reduce(&state, .key(.down)) }

@@ -19,11 +19,12 @@ struct ViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Show only this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for the whole city).", valueName: "district"))
     var district: String?
 
-    @Option(help: "Language: zh or en.")
-    var lang: Language = .zh
+    /// Optional so kiosk mode can tell "given" (overrides kiosk.yaml) from "not given".
+    @Option(help: "Language: zh or en (default zh; with --kiosk, kiosk.yaml's language).")
+    var lang: Language?
 
-    @Option(help: "Colour theme: dark, light or contrast.")
-    var theme: ThemeName = .dark
+    @Option(help: "Colour theme: dark, light or contrast (default dark; with --kiosk, kiosk.yaml's theme).")
+    var theme: ThemeName?
 
     @Option(help: "Colour: auto, always or never (NO_COLOR also turns it off).")
     var color: ColorChoice = .auto
@@ -34,9 +35,8 @@ struct ViewOptions: ParsableArguments {
     /// The starting state, or exit 64 for an unknown district.
     func initialState(dataset: Dataset, width: Int, height: Int) throws -> AppState {
         var state = AppState(dataset: dataset, width: width, height: height)
-        state.panel = panel ?? (district == nil ? .overview : .district)
-        state.language = lang
-        state.theme = theme
+        state.language = lang ?? .zh
+        state.theme = theme ?? .dark
         state.asciiOnly = ascii
         if let district {
             let resolver = DistrictResolver(dataset: dataset)
@@ -46,6 +46,9 @@ struct ViewOptions: ParsableArguments {
             }
             state.district = filter
         }
+        // A chosen district opens on its own page unless --panel says otherwise; all / 全市 is
+        // the whole city, which opens on the overview.
+        state.panel = panel ?? (state.district == .all ? .overview : .district)
         state.refreshItemCache()
         return state
     }

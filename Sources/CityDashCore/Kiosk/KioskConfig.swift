@@ -9,6 +9,12 @@ public struct KioskConfig: Hashable, Sendable {
     public var unlock: String?
     /// Language the loop runs in and returns to.
     public var language: String = "zh"
+    /// Theme the loop runs in and returns to (dark, light or contrast); nil: the command line's.
+    public var theme: String?
+    /// Default seconds between selection steps on a page's list (pages may set their own).
+    public var advance: Double = 4
+    /// Minutes between one-cell moves of the whole frame against burn-in; nil: never.
+    public var shiftMinutes: Int?
     public var playlist: [KioskPage] = [
         KioskPage(panel: "overview"), KioskPage(panel: "towns"), KioskPage(panel: "zones"),
         KioskPage(panel: "actions"), KioskPage(panel: "projects"),

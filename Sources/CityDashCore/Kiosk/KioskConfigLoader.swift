@@ -74,6 +74,7 @@ public struct KioskConfigLoader: Sendable {
                 r.fail("language", "unknown value \"\(language)\"; expected zh or en")
             }
         }
+        readMotionAndLook(r, into: &config)
         let pages = r.list("playlist")
         if !pages.isEmpty { config.playlist = [] }
         let districts = Set(dataset.districts.map(\.id))
@@ -89,9 +90,11 @@ public struct KioskConfigLoader: Sendable {
                 page.fail("district", "unknown district id \"\(district)\"")
             }
             let duration = page.int("duration", range: 1...86_400)
+            let advance = page.int("advance", range: 1...86_400)
             page.finish()
             if let panel, Self.panels.contains(panel) {
-                config.playlist.append(KioskPage(panel: panel, district: district, duration: duration.map(Double.init)))
+                config.playlist.append(KioskPage(panel: panel, district: district, duration: duration.map(Double.init),
+                                                 advance: advance.map(Double.init)))
             }
         }
         let metricIDs = Set(dataset.metrics.map(\.id))
@@ -104,5 +107,19 @@ public struct KioskConfigLoader: Sendable {
         }
         r.finish()
         return (config, context.diagnostics)
+    }
+
+    /// Themes `theme:` accepts (the dashboard's `--theme` values).
+    public static let themes = ["dark", "light", "contrast"]
+
+    /// The loop's theme, its selection step and the burn-in shift.
+    private func readMotionAndLook(_ r: RecordReader, into config: inout KioskConfig) {
+        if let theme = r.string("theme", required: false) {
+            if Self.themes.contains(theme) { config.theme = theme } else {
+                r.fail("theme", "unknown value \"\(theme)\"; expected one of \(Self.themes.joined(separator: ", "))")
+            }
+        }
+        if let advance = r.int("advance", range: 1...86_400) { config.advance = Double(advance) }
+        config.shiftMinutes = r.int("shift_minutes", range: 1...1_440)
     }
 }

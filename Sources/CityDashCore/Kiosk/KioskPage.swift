@@ -6,10 +6,13 @@ public struct KioskPage: Hashable, Sendable {
     public var district: String?
     /// Seconds; nil uses the default rotation.
     public var duration: Double?
+    /// Seconds between selection steps on this page; nil uses the playlist's `advance`.
+    public var advance: Double?
 
-    public init(panel: String, district: String? = nil, duration: Double? = nil) {
+    public init(panel: String, district: String? = nil, duration: Double? = nil, advance: Double? = nil) {
         self.panel = panel
         self.district = district
         self.duration = duration
+        self.advance = advance
     }
 }

@@ -11,20 +11,22 @@ public enum KioskChrome {
     /// `HH:MM` of the wall clock in the kiosk's time zone.
     public static func clock(_ state: AppState) -> String {
         guard let kiosk = state.kiosk else { return "" }
-        let seconds = Int(floor(kiosk.wallClock)) + kiosk.utcOffset
+        let seconds = Int(floor(kiosk.wallClock + KioskState.tolerance)) + kiosk.utcOffset
         let minutes = ((seconds / 60) % (24 * 60) + 24 * 60) % (24 * 60)
         let h = minutes / 60, m = minutes % 60
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 
-    /// One ticker entry: figure, name and outlet, e.g. "4.32万亿元 全市生产总值（科创板日报）".
+    /// The ticker's text: every entry is figure, name, time and where it comes from, e.g.
+    /// "4.32万亿元 全市生产总值 2021年（科创板日报）"; an article that names no outlet is named by
+    /// its short title (`KioskVintage.shortTitle`).
     static func tickerText(_ state: AppState) -> String {
         guard let kiosk = state.kiosk else { return "" }
         let lang = state.displayLanguage
         let items = kiosk.ticker.compactMap { state.dataset.metric($0) }.map { metric -> String in
-            let outlet = state.dataset.source(metric.source)?.outlet?[lang]
             let when = FigureFormatter.when(metric, lang)
-            let suffix = outlet.map { lang == .zh ? "（\($0)）" : " (\($0))" } ?? ""
+            let source = state.dataset.source(metric.source).map { KioskVintage.sourceName($0, lang) }
+            let suffix = source.map { lang == .zh ? "（\($0)）" : " (\($0))" } ?? ""
             return "\(FigureFormatter.format(metric, lang)) \(metric.name[lang]) \(when)\(suffix)"
         }
         let separator = state.asciiOnly ? "   *   " : "   ◆   "
@@ -40,7 +42,7 @@ public enum KioskChrome {
         // The position is derived from the clock, so the ticker needs no state of its own;
         // it holds still while a visitor browses.
         let reference = kiosk.isPaused ? kiosk.lastInputAt : state.now
-        let columns = Int(max(0, reference - kiosk.startedAt) * KioskState.tickerColumnsPerSecond)
+        let columns = Int(max(0, reference - kiosk.startedAt + KioskState.tolerance) * KioskState.tickerColumnsPerSecond)
         let offset = columns % length
         var x = rect.x - offset
         while x < rect.maxX {
@@ -49,7 +51,16 @@ public enum KioskChrome {
         }
     }
 
-    /// The status line in kiosk mode: page progress and the hint for visitors.
+    /// The call to action for passers-by, in both languages whatever the loop's language.
+    static func callToAction(_ state: AppState) -> String {
+        state.asciiOnly ? attractHint.en : attractHint.zh + " · " + attractHint.en
+    }
+
+    /// The status line in kiosk mode. In the loop: page progress on the left, the call to action
+    /// in the middle in the active-tab colours (it must catch a passer-by's eye), where the
+    /// figures come from on the right. While a visitor browses: the countdown back to the show,
+    /// the keys, and again where the figures come from. A narrow screen drops the progress
+    /// first, then the source; the call to action always stays.
     public static func renderStatus(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
         guard let kiosk = state.kiosk else { return }
         let lang = state.displayLanguage
@@ -60,31 +71,46 @@ public enum KioskChrome {
             buffer.write(text, x: rect.x, y: rect.y, role: .warning, clip: rect)
             return
         }
-        var left = " "
+        let vintage = " " + (state.terminalNote?[lang] ?? KioskVintage.text(state.dataset, lang)) + " "
+        let vintageRole: Role = state.terminalNote == nil ? .statusBar : .warning
         if kiosk.isPaused {
-            // Static on purpose: a live countdown would wake the process every second.
-            let idle = Int(kiosk.idleTimeout)
-            left += lang == .zh ? "浏览中 · 无操作\(idle)秒后自动播放" : "Browsing · autoplay after \(idle)s without input"
+            // Most important first: how long until the show returns, the source, the keys.
+            let countdown = " " + KioskCountdown.text(kiosk, now: state.now, lang) + " "
+            layOut(left: ([countdown], .statusBar, 0), middle: ([" " + visitorHint[lang] + " "], .statusBar, 2),
+                   right: ([vintage], vintageRole, 1), in: rect, &buffer)
         } else {
             let page = kiosk.page
-            let left_ = max(0, page.duration - (state.now - kiosk.pageStartedAt))
-            let filled = Int(((1 - left_ / max(page.duration, 0.001)) * 10).rounded(.down))
-            let bar = String(repeating: state.borders.gaugeFull, count: min(10, max(0, filled)))
-                + String(repeating: state.borders.gaugeEmpty, count: 10 - min(10, max(0, filled)))
-            left += "\(kiosk.index + 1)/\(kiosk.playlist.count) \(bar) \(Int(left_.rounded(.up)))s"
-        }
-        let x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
-        let hint = (state.terminalNote ?? (kiosk.isPaused ? visitorHint : attractHint))[lang] + " "
-        let width = DisplayWidth.of(hint)
-        if rect.maxX - width > x {
-            buffer.write(hint, x: rect.maxX - width, y: rect.y, role: state.terminalNote == nil ? .statusBar : .warning,
-                         clip: rect)
+            let remaining = max(0, page.duration - (state.now - kiosk.pageStartedAt))
+            let filled = min(10, max(0, Int(((1 - remaining / max(page.duration, 0.001)) * 10).rounded(.down))))
+            let bar = String(repeating: state.borders.gaugeFull, count: filled)
+                + String(repeating: state.borders.gaugeEmpty, count: 10 - filled)
+            let counter = " \(kiosk.index + 1)/\(kiosk.playlist.count) "
+            let progress = counter + "\(bar) \(Int(remaining.rounded(.up)))s "
+            layOut(left: ([progress, counter], .statusBar, 2), middle: ([" " + callToAction(state) + " "], .tabActive, 0),
+                   right: ([vintage], vintageRole, 1), in: rect, &buffer)
         }
     }
 
-    /// How far the count-up of the current page's figures has got (0...1); 1 outside kiosk.
-    public static func countUpProgress(_ state: AppState) -> Double {
-        guard let kiosk = state.kiosk, !kiosk.isPaused, kiosk.startedAt > 0 else { return 1 }
-        return min(1, max(0, (state.now - kiosk.pageStartedAt) / KioskState.countUpDuration))
+    /// Draws up to three parts of a line. Each part is given longest form first; while the line
+    /// is too wide, the least important part (highest rank) that can still shrink takes its next
+    /// shorter form, or is dropped when it has none (never the rank-0 part). The middle part is
+    /// centred where it clears the others.
+    static func layOut(left: ([String], Role, Int), middle: ([String], Role, Int), right: ([String], Role, Int),
+                       in rect: Rect, _ buffer: inout Buffer) {
+        let parts = [left, middle, right]
+        var form = [0, 0, 0]
+        func text(_ i: Int) -> String { form[i] < parts[i].0.count ? parts[i].0[form[i]] : "" }
+        func total() -> Int { (0..<3).map { DisplayWidth.of(text($0)) }.reduce(0, +) }
+        while total() > rect.width {
+            let shrinkable = (0..<3).filter { parts[$0].2 > 0 ? form[$0] < parts[$0].0.count : form[$0] < parts[$0].0.count - 1 }
+            guard let index = shrinkable.max(by: { parts[$0].2 < parts[$1].2 }) else { break }
+            form[index] += 1
+        }
+        let widths = (0..<3).map { DisplayWidth.of(text($0)) }
+        buffer.write(text(0), x: rect.x, y: rect.y, role: left.1, clip: rect)
+        buffer.write(text(2), x: rect.maxX - widths[2], y: rect.y, role: right.1, clip: rect)
+        var x = rect.x + (rect.width - widths[1]) / 2
+        x = min(max(x, rect.x + widths[0]), rect.maxX - widths[2] - widths[1])
+        buffer.write(text(1), x: max(rect.x, x), y: rect.y, role: middle.1, clip: rect)
     }
 }

@@ -40,32 +40,61 @@ public enum KioskReducer {
         return wasPaused
     }
 
-    /// Advances the loop for `state.now`; returns true when the page changed.
+    /// Advances the loop for `state.now`: the page, the selection stepping through its list,
+    /// the burn-in shift. Returns true when anything on screen but the clock rows changed.
     static func tick(_ state: inout AppState) -> Bool {
         guard var kiosk = state.kiosk else { return false }
         let now = state.now
+        if kiosk.startedAt == 0 {
+            kiosk.startedAt = now
+            kiosk.baseMargin = state.margin
+            state.kiosk = kiosk
+            showPage(kiosk.index, at: now, &state)
+            return true
+        }
+        let shifted = shift(&state)
         if kiosk.isPaused {
-            guard now - kiosk.lastInputAt >= kiosk.idleTimeout else { return false }
+            guard now - kiosk.lastInputAt + KioskState.tolerance >= kiosk.idleTimeout else { return shifted }
             kiosk.isPaused = false
             kiosk.recentKeys = []
             state.kiosk = kiosk
             showPage(kiosk.index, at: now, &state)
             return true
         }
-        if kiosk.startedAt == 0 {
-            kiosk.startedAt = now
-            state.kiosk = kiosk
-            showPage(kiosk.index, at: now, &state)
-            return true
+        let motion = KioskMotion(state)
+        guard now - kiosk.pageStartedAt + KioskState.tolerance >= kiosk.page.duration else {
+            return step(motion, &state) || shifted
         }
-        guard now - kiosk.pageStartedAt >= kiosk.page.duration else { return false }
         // After a long sleep (a suspended machine), skip ahead rather than replaying every page.
         showPage((kiosk.index + 1) % kiosk.playlist.count, at: now, &state)
         return true
     }
 
-    /// Shows a playlist page as the loop presents it: its panel and district, the loop's
-    /// language, nothing selected, no overlay or search.
+    /// Puts the list's selection (and scroll) where the page's motion has it now.
+    static func step(_ motion: KioskMotion?, _ state: inout AppState) -> Bool {
+        guard let motion, motion.moves, let kiosk = state.kiosk else { return false }
+        let (selection, scroll) = motion.position(at: state.now - kiosk.pageStartedAt)
+        let panel = state.panel
+        guard state.selection[panel] != selection || (scroll != nil && state.scroll[panel] != scroll) else {
+            return false
+        }
+        state.selection[panel] = selection
+        if let scroll { state.scroll[panel] = scroll }
+        return true
+    }
+
+    /// Moves the frame for the burn-in shift when its time has come.
+    static func shift(_ state: inout AppState) -> Bool {
+        guard let kiosk = state.kiosk else { return false }
+        let margin = KioskShift.margin(kiosk, now: state.now)
+        guard margin != state.margin else { return false }
+        state.margin = margin
+        return true
+    }
+
+    /// Shows a playlist page as the loop presents it, whatever a visitor changed: its panel and
+    /// district, the loop's language and theme, nothing selected or scrolled, no overlay,
+    /// search or notice, and the list at the first step of its motion.
     public static func showPage(_ index: Int, at now: Double, _ state: inout AppState) {
         guard var kiosk = state.kiosk else { return }
         kiosk.index = index
@@ -75,9 +104,13 @@ public enum KioskReducer {
         state.panel = page.panel
         state.district = page.district
         state.language = kiosk.homeLanguage
+        state.theme = kiosk.homeTheme
         state.overlay = .none
         state.search = ""
         state.isEditingSearch = false
+        state.notice = nil
         AppReducer.resetSelections(&state)
+        state.refreshItemCache()
+        _ = step(KioskMotion(state), &state)
     }
 }

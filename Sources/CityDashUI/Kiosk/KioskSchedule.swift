@@ -1,8 +1,11 @@
 import Foundation
 
 /// When the screen next needs to change by itself, so the session can sleep until then and
-/// not wake otherwise. nil: nothing is due; sleep until input. Times are monotonic (the clock
-/// of `AppState.now`); only the clock's next minute is found on the wall clock and converted.
+/// not wake otherwise. nil: nothing is due; sleep until input (always the case outside kiosk
+/// mode). In the loop it wakes only for what moves on screen: the page's end, its next
+/// selection step, a frame of the figures' arrival, a ticker step, the clock's minute, the
+/// visitor's countdown and the burn-in shift. Times are monotonic (the clock of
+/// `AppState.now`); only the clock's next minute is found on the wall clock and converted.
 public enum KioskSchedule {
     public static func nextWake(_ state: AppState) -> Double? {
         guard let kiosk = state.kiosk else { return nil }
@@ -10,18 +13,20 @@ public enum KioskSchedule {
         if kiosk.startedAt == 0 { return now }
         let wall = kiosk.wallClock, offset = Double(kiosk.utcOffset)
         let nextWallMinute = (floor((wall + offset) / 60) + 1) * 60 - offset
-        let nextMinute = now + (nextWallMinute - wall)
+        var due = now + (nextWallMinute - wall)
+        if let move = KioskShift.nextMove(kiosk, now: now) { due = min(due, move) }
         if kiosk.isPaused {
-            return min(kiosk.lastInputAt + kiosk.idleTimeout, nextMinute)
+            let countdown = KioskCountdown.nextChange(kiosk, now: now)
+            return max(now, min(due, kiosk.lastInputAt + kiosk.idleTimeout, countdown))
         }
-        var due = min(kiosk.pageStartedAt + kiosk.page.duration, nextMinute)
+        let motion = KioskMotion(state)
         let age = now - kiosk.pageStartedAt
-        if age < KioskState.countUpDuration {
-            due = min(due, now + 1.0 / KioskState.countUpFramesPerSecond)
-        }
+        due = min(due, kiosk.pageStartedAt + kiosk.page.duration)
+        if let motion, motion.moves { due = min(due, kiosk.pageStartedAt + motion.nextStep(after: age)) }
+        if let frame = KioskArrival.nextFrame(state) { due = min(due, frame) }
         if !kiosk.ticker.isEmpty {
             let step = KioskState.tickerStep
-            due = min(due, kiosk.startedAt + (floor((now - kiosk.startedAt) / step) + 1) * step)
+            due = min(due, kiosk.startedAt + (floor((now - kiosk.startedAt + KioskState.tolerance) / step) + 1) * step)
         }
         return max(due, now)
     }

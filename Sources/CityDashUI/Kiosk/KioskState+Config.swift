@@ -8,10 +8,13 @@ extension KioskState {
         let pages = config.playlist.compactMap { page -> Page? in
             guard let panel = PanelID(rawValue: page.panel) else { return nil }
             let district: DistrictFilter = page.district.flatMap { dataset.district($0) }.map { .district($0.id) } ?? .all
-            return Page(panel: panel, district: district, duration: rotate ?? page.duration ?? config.rotate)
+            return Page(panel: panel, district: district, duration: rotate ?? page.duration ?? config.rotate,
+                        advance: page.advance ?? config.advance)
         }
         let ticker = config.ticker.isEmpty ? Headlines.cityIDs.filter { dataset.metric($0) != nil } : config.ticker
         self.init(playlist: pages, idleTimeout: idle ?? config.idle, unlock: unlock ?? config.unlock,
                   homeLanguage: Language(rawValue: config.language) ?? .zh, ticker: ticker, utcOffset: utcOffset)
+        homeTheme = config.theme.flatMap(ThemeName.init(rawValue:)) ?? .dark
+        shiftMinutes = config.shiftMinutes.map(Double.init)
     }
 }

@@ -9,6 +9,16 @@ public struct KioskState: Equatable, Sendable {
         public var panel: PanelID
         public var district: DistrictFilter
         public var duration: Double
+        /// Seconds between selection steps on the page's list (see `KioskMotion`).
+        public var advance: Double = KioskState.defaultAdvance
+
+        public init(panel: PanelID, district: DistrictFilter, duration: Double,
+                    advance: Double = KioskState.defaultAdvance) {
+            self.panel = panel
+            self.district = district
+            self.duration = duration
+            self.advance = advance
+        }
     }
 
     public var playlist: [Page]
@@ -24,6 +34,12 @@ public struct KioskState: Equatable, Sendable {
     /// The last keys typed, at most `unlock.count` of them.
     public var recentKeys: [Character] = []
     public var homeLanguage: Language
+    /// The theme the loop runs in; the idle reset returns to it.
+    public var homeTheme: ThemeName = .dark
+    /// Minutes between one-cell moves of the frame against burn-in (nil: never); see `KioskShift`.
+    public var shiftMinutes: Double?
+    /// The margin the booth was started with; the shift moves the frame inside it plus one cell.
+    public var baseMargin: Margin = .zero
     /// Metric ids shown in the ticker.
     public var ticker: [String]
     /// When the loop started (monotonic); the ticker position counts from here. 0 until the
@@ -46,10 +62,13 @@ public struct KioskState: Equatable, Sendable {
 
     public var page: Page { playlist[min(max(0, index), playlist.count - 1)] }
 
-    /// Seconds a count-up animation of a new page's figures lasts.
-    public static let countUpDuration = 1.2
-    /// Frames per second of the count-up: smooth enough for digits, cheap enough for a booth PC.
-    public static let countUpFramesPerSecond = 12.0
+    /// Seconds the arrival of a new page's figures lasts (see `KioskArrival`).
+    public static let arrivalDuration = 0.8
+    /// Slack added to an age before it is cut into steps: a wake-up computed as start + k·step
+    /// can come out a hair below k·step in floating point, and must still show step k.
+    public static let tolerance = 1e-6
+    /// Default seconds between selection steps on a list page.
+    public static let defaultAdvance = 4.0
     /// Ticker speed, in columns per second, and how often it steps.
     public static let tickerColumnsPerSecond = 4.0
     public static let tickerStep = 0.25

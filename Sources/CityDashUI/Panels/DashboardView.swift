@@ -24,7 +24,7 @@ public enum DashboardView {
     public static func onlyClockRowsChange(from old: AppState, to new: AppState) -> Bool {
         guard let a = old.kiosk, let b = new.kiosk, a.index == b.index, a.pageStartedAt == b.pageStartedAt,
               a.isPaused == b.isPaused, old.margin == .zero, !new.isTooSmall, !new.asciiOnly,
-              KioskChrome.countUpProgress(old) == 1, KioskChrome.countUpProgress(new) == 1 else { return false }
+              KioskArrival.progress(old) == 1, KioskArrival.progress(new) == 1 else { return false }
         var moved = old
         moved.now = new.now
         moved.kiosk = new.kiosk
@@ -163,7 +163,6 @@ public enum DashboardView {
         let metrics = Headlines.metrics(for: state, limit: perRow * rows)
         guard !metrics.isEmpty else { return }
         let lang = state.displayLanguage
-        let progress = KioskChrome.countUpProgress(state)
         var next = 0
         for row in 0..<rows {
             let rowRect = Rect(x: layout.cards.x, y: layout.cards.y + row * layout.cardHeight,
@@ -174,12 +173,13 @@ public enum DashboardView {
                                                   upTo: state.asciiOnly ? nil : layout.digitSize)
             let cells = Layout.columns(rowRect, plan.widths.map { .length($0) })
             for (metric, cell) in zip(remaining.prefix(count), cells) {
-                FigureCard(metric: metric, language: lang, borders: state.borders, progress: progress,
+                FigureCard(metric: metric, language: lang, borders: state.borders,
                            digitSize: plan.size)
                     .render(in: cell, buffer: &buffer)
             }
             next += count
         }
+        KioskArrival.apply(state, in: layout.cards, buffer: &buffer)
     }
 
     static func renderPreview(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {

@@ -1,7 +1,9 @@
 import CityDashCore
 
 /// The `?` screen, generated from `KeyMap.bindings`: every key the reducer obeys is listed,
-/// then the legend of the figures and charts (what bars, marks and qualifiers mean).
+/// then the legend of the figures and charts (what bars, marks and qualifiers mean). In kiosk
+/// mode the keys the kiosk locks (quit) are left out, so the booth's help lists only keys that
+/// work there.
 public enum HelpOverlay {
     /// What the marks on cards and charts mean, in words, so no meaning rests on colour alone.
     public static func legend(_ lang: Language) -> [String] {
@@ -25,14 +27,15 @@ public enum HelpOverlay {
         ]
     }
 
-    public static func lines(_ lang: Language) -> [String] {
-        let labelWidth = KeyMap.bindings.map { DisplayWidth.of($0.label) }.max() ?? 0
-        return KeyMap.bindings.map { $0.label.padded(toWidth: labelWidth) + "  " + $0.help[lang] }
+    public static func lines(_ lang: Language, kiosk: Bool = false) -> [String] {
+        let bindings = KeyMap.bindings.filter { !kiosk || $0.action != .quit }
+        let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 0
+        return bindings.map { $0.label.padded(toWidth: labelWidth) + "  " + $0.help[lang] }
     }
 
     public static func render(_ state: AppState, scroll: Int, in body: Rect, buffer: inout Buffer) {
         let lang = state.displayLanguage
-        let lines = lines(lang) + [""] + legend(lang)
+        let lines = lines(lang, kiosk: state.kiosk != nil) + [""] + legend(lang)
         let width = min(body.width, max(44, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 6))
         let box = body.centered(width: width, height: lines.count + 2)
         buffer.fill(box)

@@ -7,18 +7,16 @@ public struct FigureCard: Sendable {
     public var metric: Metric
     public var language: Language
     public var borders: BorderSet
-    /// Count-up animation progress, 0...1; at 1 the exact stated figure is shown.
-    public var progress: Double
     /// The block-digit size of the card's row; nil draws the figure as one bold line (small
     /// cards, ASCII terminals, or a row where some figure fits at no size).
     public var digitSize: DigitSize?
 
-    public init(metric: Metric, language: Language, borders: BorderSet, progress: Double = 1,
-                digitSize: DigitSize? = nil) {
+    /// Always the stated figure: no animation may show a value the article does not state
+    /// (the kiosk's arrival changes colours only, `KioskArrival`).
+    public init(metric: Metric, language: Language, borders: BorderSet, digitSize: DigitSize? = nil) {
         self.metric = metric
         self.language = language
         self.borders = borders
-        self.progress = progress
         self.digitSize = digitSize
     }
 
@@ -28,30 +26,12 @@ public struct FigureCard: Sendable {
     /// Columns inside the frame and its left margin, where the figure is drawn.
     public static func figureWidth(cardWidth: Int) -> Int { cardWidth - 3 }
 
-    /// The figure part way through its count-up, with as many decimals as the stated value.
-    /// At progress 1 it is the stated value itself, never a float round trip.
-    static func counting(_ value: ExactDecimal, progress: Double) -> ExactDecimal {
-        guard progress < 1 else { return value }
-        let decimals = max(0, -value.exponent)
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let eased = 1 - (1 - max(0, progress)) * (1 - max(0, progress))
-        let units = Int((value.doubleValue * eased * scale).rounded(.down))
-        var digits = String(units)
-        if decimals > 0 {
-            digits = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
-        }
-        return ExactDecimal(digits) ?? value
-    }
-
     public func render(in rect: Rect, buffer: inout Buffer) {
         let inner = Frame(title: metric.shortName[language], borders: borders, titleRole: .label)
             .render(in: rect, buffer: &buffer)
         guard inner.height > 0 else { return }
         let role: Role = metric.kind == .target ? .target : .value
-        var shown = metric
-        shown.value = Self.counting(metric.value, progress: progress)
+        let shown = metric
         var row = 0
         if let digitSize, inner.height >= digitSize.rows + 1 {
             // A row dropped to smaller digits than its cards' height centres them.

@@ -1,0 +1,85 @@
+import CityDashCore
+@testable import CityDashUI
+import Foundation
+import Testing
+
+/// Every page of the shipped playlist (data/kiosk.yaml) as the booth shows it 6 s into the
+/// page, at 120x36 and 200x60, and the first page on the Linux console (ASCII), compared with
+/// Golden/Playlist/*.txt like `GoldenFrameTests` (re-record with CITYDASH_RECORD=1). The same
+/// frames as `citydash render --kiosk-page N --at 6`, which docs/booth.md shows.
+@Suite struct KioskPlaylistGoldenTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var page: Int
+        var width: Int
+        var height: Int
+        var ascii = false
+        var name: String { "playlist-\(page + 1)\(ascii ? "-ascii" : "")-\(width)x\(height)" }
+        var testDescription: String { name }
+    }
+
+    static let config: KioskConfig = {
+        KioskConfigLoader().load(Fixture.root.appendingPathComponent("data/kiosk.yaml"), dataset: Fixture.dataset).config
+    }()
+
+    static let directory = GoldenFrameTests.directory.appendingPathComponent("Playlist")
+
+    static let cases: [Case] = config.playlist.indices.flatMap { page in
+        [Case(page: page, width: 120, height: 36), Case(page: page, width: 200, height: 60)]
+    } + [Case(page: 0, width: 120, height: 36, ascii: true)]
+
+    /// The booth at `seconds` into playlist page `page` (the preview's fixed 10:00 clock).
+    static func state(page: Int, width: Int, height: Int, ascii: Bool, at seconds: Double) -> AppState {
+        var state = Fixture.state(width: width, height: height)
+        state.asciiOnly = ascii
+        var kiosk = KioskState(config: config, dataset: Fixture.dataset, rotate: nil, idle: nil, unlock: nil, utcOffset: 0)
+        kiosk.index = page
+        state.kiosk = kiosk
+        let start = 1_000.0, wall = 10 * 3600.0
+        AppReducer.reduce(&state, .tick(Instant(monotonic: start, wall: wall)))
+        AppReducer.reduce(&state, .tick(Instant(monotonic: start + seconds, wall: wall + seconds)))
+        return state
+    }
+
+    @Test func theShippedPlaylistLoadsWithoutProblems() {
+        let (config, diagnostics) = KioskConfigLoader().load(Fixture.root.appendingPathComponent("data/kiosk.yaml"),
+                                                             dataset: Fixture.dataset)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(config.playlist.count >= 5)
+    }
+
+    /// No shipped page is empty: every one lists something, at every moment sampled.
+    @Test func noShippedPageIsEmpty() {
+        for page in Self.config.playlist.indices {
+            let state = Self.state(page: page, width: 120, height: 36, ascii: false, at: 6)
+            #expect(!state.items.isEmpty, "playlist page \(page + 1) (\(Self.config.playlist[page])) shows nothing")
+        }
+    }
+
+    @Test(arguments: cases)
+    func pageMatchesGolden(_ c: Case) throws {
+        let state = Self.state(page: c.page, width: c.width, height: c.height, ascii: c.ascii, at: 6)
+        let buffer = DashboardView.render(state)
+        let actual = (buffer.lines + [GoldenFrameTests.rolesHeader(theme: state.theme)] + RoleGrid.rows(buffer))
+            .joined(separator: "\n") + "\n"
+        let file = Self.directory.appendingPathComponent(c.name + ".txt")
+        if ProcessInfo.processInfo.environment["CITYDASH_RECORD"] == "1" {
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
+                                    "missing golden file \(file.path); record with CITYDASH_RECORD=1")
+        if actual != expected {
+            Issue.record("""
+                \(c.name) differs from Golden/Playlist/\(c.name).txt (roles: \(RoleGrid.legend)):
+                \(GoldenFrameTests.differences(expected: expected, actual: actual, height: c.height).joined(separator: "\n"))
+                """)
+        }
+    }
+
+    /// A page taken out of the playlist leaves no golden file behind.
+    @Test func everyPlaylistGoldenFileHasAPage() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".txt") }
+        #expect(Set(files) == Set(Self.cases.map { $0.name + ".txt" }), "stale or missing golden files")
+    }
+}
