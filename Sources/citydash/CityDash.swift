@@ -10,7 +10,8 @@ struct CityDash: ParsableCommand {
         abstract: "A terminal dashboard of Shanghai's city digital transformation (城市数字化转型).",
         usage: "citydash [<dashboard options>]\ncitydash <subcommand> [<options>]",
         discussion: """
-        Every figure comes from five news articles (2020-2022) and is shown with its source and quote.
+        Every figure comes from five news articles (2020-2022) and is shown with its \
+        source and quote.
 
         Examples:
           citydash                              open the dashboard on the bundled data

@@ -9,7 +9,8 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Print one dashboard frame as text: exactly H lines of W columns (as glibc wcwidth counts them).",
         discussion: """
-        The frame is drawn by the same code as the interactive screen; tests, docs and screenshots use it.
+        The frame is drawn by the same code as the interactive screen; tests, docs and \
+        screenshots use it.
 
         Examples:
           citydash render --width 80 --height 24
