@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityDashCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,7 +29,11 @@ enum CommandLineEntry {
             let code = CityDash.exitCode(for: error)
             let message = CityDash.fullMessage(for: error, columns: terminalColumns())
             if !message.isEmpty {
-                if code == .success { Console.output(message + "\n") } else { Console.error(message) }
+                // ArgumentParser quotes what was typed ("Unknown option '--x…'"): sanitize each
+                // line like data, so a pasted escape sequence cannot reach the terminal.
+                let shown = message.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { TerminalSanitizer.sanitize(String($0)) }.joined(separator: "\n")
+                if code == .success { Console.output(shown + "\n") } else { Console.error(shown) }
             }
             exit(code.rawValue)
         }

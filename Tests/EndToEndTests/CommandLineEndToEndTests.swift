@@ -48,6 +48,14 @@ struct CommandLineEndToEndTests {
         #expect(usage.status == 74, "status \(usage.status)")
     }
 
+    @Test("what was typed comes back in an error message without its escape sequences")
+    func usageErrorsAreSanitized() throws {
+        let result = try Self.shell("\"$0\" render --panel \"$(printf 'x\\033]0;pwned\\007\\033[2J')\"")
+        #expect(result.status == 64, "status \(result.status)")
+        #expect(result.stderr.contains("x␛]0;pwned␇␛[2J"), "stderr: \(result.stderr)")
+        #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+
     @Test("--help lists the dashboard's own options and the exit codes")
     func topLevelHelp() throws {
         let result = try Self.shell("\"$0\" --help")
