@@ -125,6 +125,10 @@ public enum DetailContent {
             let outlet = source.outlet?[lang] ?? UIText.noOutlet[lang]
             let date = source.date ?? UIText.noDate[lang]
             out.append(DetailLine("\(outlet) · \(date)", role: .label, indent: 2))
+            // An undated source says what its date is instead (e.g. only the event's date).
+            if source.date == nil, let dateNote = source.dateNote {
+                out.append(DetailLine(dateNote[lang], role: .muted, indent: 2))
+            }
             if chineseVisible { out.append(DetailLine("《\(source.title.zh)》", role: .label, indent: 2)) }
             if lang == .en { out.append(DetailLine(source.title.en, role: .muted, indent: 2)) }
         } else {

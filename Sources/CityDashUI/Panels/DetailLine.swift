@@ -1,3 +1,5 @@
+import CityDashCore
+
 /// One logical line of a detail or preview: wrapped to the pane's width when drawn, with
 /// continuation lines indented under the text.
 public struct DetailLine: Equatable, Sendable {
@@ -30,12 +32,14 @@ public struct DetailLine: Equatable, Sendable {
     static func wrapped(_ line: DetailLine, width: Int) -> [(String, Role)] {
         let pad = String(repeating: " ", count: line.indent)
         let hang = String(repeating: " ", count: line.hanging)
-        let first = TextWrap.lines(line.text, width: max(1, width - line.indent))
+        // Sanitized once here, so the rest below is cut from the same text the first row came from.
+        let text = TerminalSanitizer.sanitize(line.text)
+        let first = TextWrap.lines(text, width: max(1, width - line.indent))
         guard line.hanging > 0, first.count > 1, let head = first.first else {
             return first.map { (pad + $0, line.role) }
         }
         // Re-wrap the rest at the narrower width of the hanging indent.
-        let rest = String(line.text.dropFirst(head.count)).drop { $0 == " " }
+        let rest = String(text.dropFirst(head.count)).drop { $0 == " " }
         let tail = TextWrap.lines(String(rest), width: max(1, width - line.indent - line.hanging))
         return [(pad + head, line.role)] + tail.map { (pad + hang + $0, line.role) }
     }

@@ -4,14 +4,19 @@ import CityDashCore
 /// between any two characters for CJK, and inside a word only when it is longer than a line.
 /// Widths are `DisplayWidth`'s (glibc's, per scalar), so a line fits exactly what the buffer
 /// and the terminal draw; a grapheme cluster is never split between lines.
+///
+/// Chinese line-breaking rules (kinsoku): no line starts with closing punctuation (」，。、）…)
+/// and none ends with opening punctuation (「（《…). A closing mark is glued to what precedes
+/// it and an opening mark to what follows, so when the pair does not fit, the character before
+/// a closing mark moves down with it. A glued run wider than the whole line (e.g. `12.6%、` at
+/// six columns) is split at the last allowed place on the line; only when none exists (a
+/// width of a few columns) does a mark begin or end a line, as every line must fit.
 public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
-        var word = ""
-        var wordWidth = 0
 
         func flushLine() {
             lines.append(current.trimmingTrailingSpaces())
@@ -24,34 +29,98 @@ public enum TextWrap {
             current += piece
             currentWidth += pieceWidth
         }
-        func flushWord() {
-            guard !word.isEmpty else { return }
-            if wordWidth > width {
-                for character in word { place(String(character), DisplayWidth.of(character)) }
-            } else {
-                place(word, wordWidth)
+
+        /// A run wider than a line is split between characters, still at the last place on the
+        /// line the punctuation rules allow (carrying the characters after it down), and
+        /// anywhere only when no such place leaves the carried part within the width.
+        func placeSplitting(_ run: Unit) {
+            var onLine: [(character: Character, width: Int)] = []  // the run's part on this line
+            for character in run.text {
+                let w = DisplayWidth.of(character)
+                if currentWidth + w > width && currentWidth > 0 {
+                    var carried: [(character: Character, width: Int)] = []
+                    let lineHasMore = currentWidth > onLine.reduce(0) { $0 + $1.width }
+                    for k in stride(from: onLine.count, through: 0, by: -1) {
+                        let next = k == onLine.count ? character : onLine[k].character
+                        let carriedWidth = onLine[k...].reduce(w) { $0 + $1.width }
+                        guard carriedWidth <= width else { break }
+                        let previousOpens = k > 0 && openingPunctuation.contains(onLine[k - 1].character)
+                        if !closingPunctuation.contains(next) && !previousOpens && (k > 0 || lineHasMore) {
+                            carried = Array(onLine[k...])
+                            break
+                        }
+                    }
+                    current.removeLast(carried.count)
+                    flushLine()
+                    current = String(carried.map(\.character))
+                    currentWidth = carried.reduce(0) { $0 + $1.width }
+                    onLine = carried
+                }
+                current.append(character)
+                currentWidth += w
+                onLine.append((character, w))
             }
-            word = ""
-            wordWidth = 0
         }
 
-        for character in TerminalSanitizer.sanitize(text) {
+        for run in gluedRuns(units(of: TerminalSanitizer.sanitize(text))) {
+            if run.width > width {
+                placeSplitting(run)
+            } else {
+                place(run.text, run.width)
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { flushLine() }
+        return lines
+    }
+
+    /// A piece of text no line break may fall inside: a Latin word, a space, one CJK character,
+    /// or (after `gluedRuns`) several of these held together by punctuation.
+    struct Unit {
+        var text: String
+        var width: Int
+        var isSpace: Bool { text == " " }
+    }
+
+    /// The text cut at every place a break is allowed before the punctuation rules apply.
+    static func units(of text: String) -> [Unit] {
+        var units: [Unit] = []
+        var word = Unit(text: "", width: 0)
+        func flushWord() {
+            if !word.text.isEmpty { units.append(word) }
+            word = Unit(text: "", width: 0)
+        }
+        for character in text {
             let w = DisplayWidth.of(character)
             if character == " " {
                 flushWord()
-                place(" ", 1)
+                units.append(Unit(text: " ", width: 1))
             } else if startsWide(character) || isBreakablePunctuation(character) {
                 // CJK text may break before or after any character.
                 flushWord()
-                place(String(character), w)
+                units.append(Unit(text: String(character), width: w))
             } else {
-                word.append(character)
-                wordWidth += w
+                word.text.append(character)
+                word.width += w
             }
         }
         flushWord()
-        if !current.isEmpty || lines.isEmpty { flushLine() }
-        return lines
+        return units
+    }
+
+    /// Units joined so that no break falls before closing or after opening punctuation.
+    static func gluedRuns(_ units: [Unit]) -> [Unit] {
+        var runs: [Unit] = []
+        for unit in units {
+            if var last = runs.last, !last.isSpace, !unit.isSpace,
+               endsWithOpening(last.text) || startsWithClosing(unit.text) {
+                last.text += unit.text
+                last.width += unit.width
+                runs[runs.count - 1] = last
+            } else {
+                runs.append(unit)
+            }
+        }
+        return runs
     }
 
     /// CJK ideographs, kana, Hangul and other wide scalars: lines may break around them.
@@ -64,8 +133,23 @@ public enum TextWrap {
         breakablePunctuation.contains(character)
     }
 
+    static func startsWithClosing(_ text: String) -> Bool {
+        text.first.map { closingPunctuation.contains($0) } ?? false
+    }
+
+    static func endsWithOpening(_ text: String) -> Bool {
+        text.last.map { openingPunctuation.contains($0) } ?? false
+    }
+
     /// A set, not a string to search: this is asked for every character of every wrapped line.
     static let breakablePunctuation: Set<Character> = Set("，。、；：！？）》」』】")
+
+    /// Marks no line may start with (Chinese, full-width and ASCII closing punctuation).
+    static let closingPunctuation: Set<Character> =
+        Set("」』》〉】〕〗〙）］｝｠｣，。、．：；！？％”’)]},.;:!?%…‥・")
+
+    /// Marks no line may end with (Chinese, full-width and ASCII opening punctuation).
+    static let openingPunctuation: Set<Character> = Set("「『《〈【〔〖〘（［｛｟｢“‘([{")
 }
 
 extension String {

@@ -1,0 +1,40 @@
+import CityDashCore
+@testable import CityDashUI
+import Testing
+
+/// Details of records from an undated source say what the source's date is (its `date_note`),
+/// in the language shown, under "outlet · date not given".
+@Suite struct DateNoteDetailTests {
+    @Test func undatedSourcesShowTheirDateNoteInBothLanguages() {
+        let dataset = Fixture.dataset
+        var checked = 0
+        for metric in dataset.metrics {
+            guard let source = dataset.source(metric.source) else { continue }
+            for lang in [Language.zh, .en] {
+                let texts = DetailContent.lines(.metric(metric.id), in: dataset, lang).map(\.text)
+                guard let header = texts.firstIndex(of: UIText.source[lang]) else {
+                    Issue.record("no source block for \(metric.id)")
+                    continue
+                }
+                if source.date == nil, let note = source.dateNote {
+                    // Right after the "outlet · date" line of the source block.
+                    #expect(texts.dropFirst(header + 2).first == note[lang], "\(metric.id) \(lang)")
+                    checked += 1
+                } else if let note = source.dateNote {
+                    #expect(!texts.contains(note[lang]), "\(metric.id): a dated source needs no note")
+                }
+            }
+        }
+        #expect(checked > 0, "the bundled data has metrics from undated sources (s000, s004)")
+    }
+
+    @Test func actionFromSourceS004ShowsItsNote() throws {
+        let dataset = Fixture.dataset
+        let action = try #require(dataset.actions.first { $0.source == "s004" })
+        let note = try #require(dataset.source("s004")?.dateNote)
+        let zh = DetailContent.lines(.action(action.id), in: dataset, .zh)
+        let en = DetailContent.lines(.action(action.id), in: dataset, .en)
+        #expect(zh.contains(DetailLine(note.zh, role: .muted, indent: 2)))
+        #expect(en.contains(DetailLine(note.en, role: .muted, indent: 2)))
+    }
+}
