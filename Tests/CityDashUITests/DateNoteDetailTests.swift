@@ -3,7 +3,8 @@ import CityDashCore
 import Testing
 
 /// Details of records from an undated source say what the source's date is (its `date_note`),
-/// in the language shown, under "outlet · date not given".
+/// in the language shown, at the end of the source block: after the quote, so that a preview too
+/// short for everything keeps the article's words.
 @Suite struct DateNoteDetailTests {
     @Test func undatedSourcesShowTheirDateNoteInBothLanguages() {
         let dataset = Fixture.dataset
@@ -17,8 +18,9 @@ import Testing
                     continue
                 }
                 if source.date == nil, let note = source.dateNote {
-                    // Right after the "outlet · date" line of the source block.
-                    #expect(texts.dropFirst(header + 2).first == note[lang], "\(metric.id) \(lang)")
+                    // The last line of the source block, after the quote.
+                    #expect(texts.last == note[lang], "\(metric.id) \(lang)")
+                    #expect(texts.dropLast().last?.hasPrefix("「") == true, "\(metric.id) \(lang): the quote comes first")
                     checked += 1
                 } else if let note = source.dateNote {
                     #expect(!texts.contains(note[lang]), "\(metric.id): a dated source needs no note")

@@ -125,10 +125,6 @@ public enum DetailContent {
             let outlet = source.outlet?[lang] ?? UIText.noOutlet[lang]
             let date = source.date ?? UIText.noDate[lang]
             out.append(DetailLine("\(outlet) · \(date)", role: .label, indent: 2))
-            // An undated source says what its date is instead (e.g. only the event's date).
-            if source.date == nil, let dateNote = source.dateNote {
-                out.append(DetailLine(dateNote[lang], role: .muted, indent: 2))
-            }
             if chineseVisible { out.append(DetailLine("《\(source.title.zh)》", role: .label, indent: 2)) }
             if lang == .en { out.append(DetailLine(source.title.en, role: .muted, indent: 2)) }
         } else {
@@ -136,6 +132,11 @@ public enum DetailContent {
         }
         out.append(chineseVisible ? DetailLine("「\(record.quote)」", role: .quote, indent: 2)
                                   : DetailLine(UIText.chineseOnly[lang], role: .muted, indent: 2))
+        // An undated source says what its date is instead (e.g. only the event's date). After
+        // the quote, so a short preview that cannot show everything still shows the article's words.
+        if let source = dataset.source(record.source), source.date == nil, let dateNote = source.dateNote {
+            out.append(DetailLine(dateNote[lang], role: .muted, indent: 2))
+        }
         return out
     }
 }
