@@ -10,9 +10,11 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
         Besides the shape of every file it checks that each metric's value, scale, unit and \
         qualifier write its stated figure, that years and dates agree with the quotes, that dates \
-        exist, and that kiosk.yaml's unlock sequence can be typed (docs/data-format.md).
+        exist, and that kiosk.yaml's unlock sequence can be typed (docs/data-format.md). A playlist \
+        page that would show nothing for the data is a warning (FILE:LINE:COLUMN: warning: ... on \
+        stderr), which does not change the exit status.
 
-        Exit status: 0 when the data is valid, 65 when it has errors, 66 when the data directory \
+        Exit status: 0 when the data is valid (warnings or not), 65 when it has errors, 66 when the data directory \
         or the --articles folder is missing.
 
         Examples:
@@ -29,11 +31,14 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let dataset = try dataOptions.loadOrExit(articles: articles.map { URL(fileURLWithPath: $0) })
         let kioskFile = dataOptions.directory.appendingPathComponent(KioskConfigLoader.fileName)
-        let kioskProblems = KioskConfigLoader().load(kioskFile, dataset: dataset).diagnostics
+        let (kiosk, kioskProblems) = KioskConfigLoader().load(kioskFile, dataset: dataset)
         guard kioskProblems.isEmpty else {
             for diagnostic in kioskProblems { Console.error(diagnostic.description) }
             throw ExitStatus.dataError
         }
+        // A page with nothing to show is only a warning: the booth skips it, and data being
+        // edited should not fail validation (or a deploy) over the playlist.
+        for warning in kiosk.warnings { Console.error(warning.description) }
         let records = dataset.metrics.count + dataset.newTowns.count + dataset.zones.count + dataset.actions.count
             + dataset.projects.count + dataset.events.count
         Console.output("\(TerminalSanitizer.sanitize(dataOptions.directory.path)): valid (\(dataset.sources.count) sources, "

@@ -44,7 +44,17 @@ import Testing
         let (config, diagnostics) = KioskConfigLoader().load(Fixture.root.appendingPathComponent("data/kiosk.yaml"),
                                                              dataset: Fixture.dataset)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(config.warnings.isEmpty, "\(config.warnings)")
         #expect(config.playlist.count >= 5)
+        #expect(config.playlist.contains { $0.panel == "district" }, "the playlist should have district spotlights")
+    }
+
+    /// Nor nearly empty: every shipped page lists at least three records (the count `validate`
+    /// and the booth's skip use).
+    @Test func noShippedPageIsNearlyEmpty() {
+        for page in Self.config.playlist {
+            #expect(page.recordCount(in: Fixture.dataset) >= 3, "\(page.label) lists only \(page.recordCount(in: Fixture.dataset))")
+        }
     }
 
     /// No shipped page is empty: every one lists something, at every moment sampled.

@@ -56,6 +56,20 @@ struct CommandLineEndToEndTests {
         #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
 
+    @Test("validate warns on stderr, as FILE:LINE:COLUMN: warning:, about a playlist page with nothing to show; exit 0")
+    func validateWarnsAboutAnEmptyPlaylistPage() throws {
+        // A copy of the shipped data whose playlist has a page for Huangpu, which has no records.
+        let result = try Self.shell("""
+            d=$(mktemp -d) && cp "$CITYDASH_DATA"/*.yaml "$d"/ && \
+            printf 'playlist:\\n  - {panel: overview}\\n  - {panel: district, district: huangpu}\\n' > "$d/kiosk.yaml" && \
+            "$0" validate --data "$d"; status=$?; rm -rf "$d"; exit $status
+            """)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains(": valid ("), "stdout: \(result.stdout)")
+        #expect(result.stderr.hasPrefix("kiosk.yaml:3:5: warning: playlist[1]: page district (huangpu) would show nothing"),
+                "stderr: \(result.stderr)")
+    }
+
     @Test("--help lists the dashboard's own options and the exit codes")
     func topLevelHelp() throws {
         let result = try Self.shell("\"$0\" --help")

@@ -21,6 +21,10 @@ public struct KioskConfig: Hashable, Sendable {
     ]
     /// Metric ids scrolled in the ticker; empty means the headline figures.
     public var ticker: [String] = []
+    /// Pages that would show nothing for the data read with the config, as
+    /// `kiosk.yaml:LINE:COLUMN: warning: ...`: not errors (the booth skips such a page), but
+    /// `validate` prints them so staff can fix the playlist.
+    public var warnings: [Diagnostic] = []
 
     public init() {}
 }

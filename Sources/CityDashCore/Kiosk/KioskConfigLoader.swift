@@ -4,7 +4,7 @@ import Yams
 /// Reads `kiosk.yaml`, reporting every problem with file, line and column like the data loader.
 public struct KioskConfigLoader: Sendable {
     public static let fileName = "kiosk.yaml"
-    public static let panels = ["overview", "towns", "zones", "actions", "projects"]
+    public static let panels = ["overview", "towns", "zones", "actions", "projects", "district"]
 
     /// Longest unlock sequence accepted, in characters.
     public static let maxUnlockLength = 64
@@ -93,8 +93,16 @@ public struct KioskConfigLoader: Sendable {
             let advance = page.int("advance", range: 1...86_400)
             page.finish()
             if let panel, Self.panels.contains(panel) {
-                config.playlist.append(KioskPage(panel: panel, district: district, duration: duration.map(Double.init),
-                                                 advance: advance.map(Double.init)))
+                let kioskPage = KioskPage(panel: panel, district: district, duration: duration.map(Double.init),
+                                          advance: advance.map(Double.init))
+                config.playlist.append(kioskPage)
+                // An unknown district is already an error above.
+                if district.map(districts.contains) ?? true, kioskPage.recordCount(in: dataset) == 0 {
+                    config.warnings.append(Diagnostic(
+                        file: name, line: pageNode.mark?.line ?? 0, column: pageNode.mark?.column ?? 0,
+                        message: "warning: playlist[\(index)]: page \(kioskPage.label) would show nothing: "
+                            + "the data has no records for it; the booth skips it"))
+                }
             }
         }
         let metricIDs = Set(dataset.metrics.map(\.id))

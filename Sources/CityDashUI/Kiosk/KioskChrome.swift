@@ -72,7 +72,13 @@ public enum KioskChrome {
             return
         }
         let vintage = " " + (state.terminalNote?[lang] ?? KioskVintage.text(state.dataset, lang)) + " "
-        let vintageRole: Role = state.terminalNote == nil ? .statusBar : .warning
+        var vintageRole: Role = state.terminalNote == nil ? .statusBar : .warning
+        var right = [vintage]
+        if let notice = state.notice, !kiosk.isPaused {
+            // The loop's only notice: pages skipped because a reload left them empty.
+            right = [" " + notice[lang] + " ", vintage]
+            vintageRole = .warning
+        }
         if kiosk.isPaused {
             // Most important first: how long until the show returns, the source, the keys.
             let countdown = " " + KioskCountdown.text(kiosk, now: state.now, lang) + " "
@@ -87,7 +93,7 @@ public enum KioskChrome {
             let counter = " \(kiosk.index + 1)/\(kiosk.playlist.count) "
             let progress = counter + "\(bar) \(Int(remaining.rounded(.up)))s "
             layOut(left: ([progress, counter], .statusBar, 2), middle: ([" " + callToAction(state) + " "], .tabActive, 0),
-                   right: ([vintage], vintageRole, 1), in: rect, &buffer)
+                   right: (right, vintageRole, 1), in: rect, &buffer)
         }
     }
 

@@ -49,7 +49,7 @@ public enum KioskReducer {
             kiosk.startedAt = now
             kiosk.baseMargin = state.margin
             state.kiosk = kiosk
-            showPage(kiosk.index, at: now, &state)
+            showFilledPage(from: kiosk.index, at: now, &state)
             return true
         }
         let shifted = shift(&state)
@@ -58,7 +58,7 @@ public enum KioskReducer {
             kiosk.isPaused = false
             kiosk.recentKeys = []
             state.kiosk = kiosk
-            showPage(kiosk.index, at: now, &state)
+            showFilledPage(from: kiosk.index, at: now, &state)
             return true
         }
         let motion = KioskMotion(state)
@@ -66,8 +66,44 @@ public enum KioskReducer {
             return step(motion, &state) || shifted
         }
         // After a long sleep (a suspended machine), skip ahead rather than replaying every page.
-        showPage((kiosk.index + 1) % kiosk.playlist.count, at: now, &state)
+        showFilledPage(from: (kiosk.index + 1) % kiosk.playlist.count, at: now, &state)
         return true
+    }
+
+    /// After a data reload: a loop page that has nothing left to show gives way to the next
+    /// page that has, at once. A visitor's session is left alone (the idle return checks again).
+    static func reloaded(_ state: inout AppState) {
+        guard let kiosk = state.kiosk, !kiosk.isPaused, kiosk.startedAt != 0,
+              isEmpty(kiosk.page, state.dataset) else { return }
+        showFilledPage(from: kiosk.index, at: state.now, &state)
+    }
+
+    /// Shows the first page from `index` on (cycling) that has records to show for the current
+    /// data, and says on the status line which pages it passed over, so staff watching the booth
+    /// learn that a reload emptied them. When every page is empty it shows `index` anyway.
+    static func showFilledPage(from index: Int, at now: Double, _ state: inout AppState) {
+        guard let kiosk = state.kiosk else { return }
+        let count = kiosk.playlist.count
+        let order = (0..<count).map { (index + $0) % count }
+        let target = order.first { !isEmpty(kiosk.playlist[$0], state.dataset) } ?? index
+        let skipped = order.prefix { $0 != target }.map { kiosk.playlist[$0] }
+        showPage(target, at: now, &state)
+        if !skipped.isEmpty { state.notice = skippedNotice(skipped, state.dataset) }
+    }
+
+    /// True when the page would list nothing (the same count `validate` warns about).
+    static func isEmpty(_ page: KioskState.Page, _ dataset: Dataset) -> Bool {
+        KioskPage(panel: page.panel.rawValue, district: page.district.districtID).recordCount(in: dataset) == 0
+    }
+
+    /// `已跳过无内容的页：区概况 青浦区` / `Skipped empty page: District page Qingpu`.
+    static func skippedNotice(_ pages: [KioskState.Page], _ dataset: Dataset) -> Localized {
+        func name(_ page: KioskState.Page, _ lang: Language) -> String {
+            let district = page.district.districtID.map { id in dataset.district(id).map { $0.name[lang] } ?? id }
+            return [page.panel.title[lang], district].compactMap { $0 }.joined(separator: " ")
+        }
+        return Localized(zh: "已跳过无内容的页：" + pages.map { name($0, .zh) }.joined(separator: "、"),
+                         en: "Skipped empty page\(pages.count == 1 ? "" : "s"): " + pages.map { name($0, .en) }.joined(separator: ", "))
     }
 
     /// Puts the list's selection (and scroll) where the page's motion has it now.

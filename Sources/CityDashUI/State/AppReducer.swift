@@ -34,6 +34,7 @@ public enum AppReducer {
             guard state.kiosk != nil, KioskReducer.tick(&state) else { return }
         case .dataReloaded(let dataset):
             reload(dataset, &state)
+            KioskReducer.reloaded(&state)
         case .dataRejected(let diagnostics):
             state.dataWarnings = diagnostics
         }
