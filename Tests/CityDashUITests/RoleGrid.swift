@@ -25,6 +25,7 @@ enum RoleGrid {
         case .gaugeEmpty: "_"
         case .quote: "q"
         case .header: "H"
+        case .match: "M"
         }
     }
 

@@ -205,14 +205,14 @@ struct DashboardEndToEndTests {
         let dataset = try Self.loadDataset()
         let needle = "5G"
         let query = DatasetQuery(dataset)
-        let metricNames = query.metrics(in: .all).filter { $0.name.matches(needle) }.map(\.name.zh)
+        let metricNames = query.metrics(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.map(\.name.zh)
         let counts = [
             metricNames.count,
-            query.newTowns(in: .all).filter { $0.name.matches(needle) }.count,
-            query.zones(in: .all).filter { $0.name.matches(needle) }.count,
-            query.actions(in: .all).filter { $0.name.matches(needle) }.count,
-            query.projects(in: .all).filter { $0.name.matches(needle) }.count
-                + query.events(in: .all).filter { $0.name.matches(needle) }.count,
+            query.newTowns(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count,
+            query.zones(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count,
+            query.actions(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count,
+            query.projects(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count
+                + query.events(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count,
         ]
         try #require(!metricNames.isEmpty, "no metric name contains \(needle); pick another needle")
         let titles = ["总览", "五个新城", "示范区", "产业行动", "项目与大事记"]
@@ -236,7 +236,7 @@ struct DashboardEndToEndTests {
         #expect(text.contains("(\(metricNames.count))"), "list title should count \(metricNames.count) matches")
         #expect(E2E.normalized(screen).last?.contains("/\(needle)") == true, "status bar should show /\(needle)")
         // Only matching rows: the list, between its title and bottom border, mentions the needle on every data row.
-        let other = query.metrics(in: .all).first { !$0.name.matches(needle) }!.name.zh
+        let other = query.metrics(in: .all).first { !SearchText.matches(SearchText.of($0), needle) }!.name.zh
         #expect(!screen.dropFirst(2).contains { $0.contains("│" + other) }, "non-matching \(other) still listed")
 
         try session.sendKeys("Escape")

@@ -1,25 +1,28 @@
-/// Every record's name folded once for search, kept as one block of bytes per kind of record,
-/// so that a keystroke runs `ByteSearch` over the block instead of lower-casing a
-/// hundred thousand names again (that took 0.3 s).
+/// Every record's searchable text (`SearchText`: names, figures, quotes, parties, notes, ... in
+/// both languages) folded once for search, kept as one block of bytes per kind of record, so
+/// that a keystroke runs `ByteSearch` over the block instead of folding a hundred thousand
+/// records again (that took 0.3 s for names alone).
 ///
-/// A name matches when its folded Chinese or English text contains the folded needle byte for
-/// byte: lower-cased by Unicode's default mapping, and compared as UTF-8. Unlike `String.contains`,
-/// a needle may match part of a character cluster (`e` in a decomposed `é`); for names, that is
-/// what someone searching expects.
+/// A record matches when its folded text contains the folded needle byte for byte: lower-cased
+/// by Unicode's default mapping, full-width ASCII folded to half-width, and compared as UTF-8.
+/// Unlike `String.contains`, a needle may match part of a character cluster (`e` in a decomposed
+/// `é`); for search, that is what someone expects.
 public struct SearchIndex: Sendable, Equatable {
-    /// The folded names of one kind of record, back to back, and where each one starts.
+    /// The folded texts of one kind of record, back to back, and where each one starts.
+    /// (Named for what it held first: the names.)
     public struct Names: Sendable, Equatable {
         let bytes: [UInt8]
         /// `starts[i]` is where name `i` begins; one more entry marks the end of the last.
         let starts: [Int]
 
-        init(_ names: [Localized]) {
+        /// `texts`: each record's `SearchText`, not yet folded.
+        init(_ texts: [String]) {
             var bytes: [UInt8] = []
             var starts: [Int] = []
-            starts.reserveCapacity(names.count + 1)
-            for name in names {
+            starts.reserveCapacity(texts.count + 1)
+            for text in texts {
                 starts.append(bytes.count)
-                bytes.append(contentsOf: SearchIndex.fold(name).utf8)
+                bytes.append(contentsOf: SearchText.fold(text).utf8)
             }
             starts.append(bytes.count)
             self.bytes = bytes
@@ -70,21 +73,21 @@ public struct SearchIndex: Sendable, Equatable {
     public let events: Names
 
     public init(_ dataset: Dataset) {
-        metrics = Names(dataset.metrics.map(\.name))
-        newTowns = Names(dataset.newTowns.map(\.name))
-        zones = Names(dataset.zones.map(\.name))
-        actions = Names(dataset.actions.map(\.name))
-        projects = Names(dataset.projects.map(\.name))
-        events = Names(dataset.events.map(\.name))
+        metrics = Names(dataset.metrics.map(SearchText.of))
+        newTowns = Names(dataset.newTowns.map(SearchText.of))
+        zones = Names(dataset.zones.map(SearchText.of))
+        actions = Names(dataset.actions.map(SearchText.of))
+        projects = Names(dataset.projects.map(SearchText.of))
+        events = Names(dataset.events.map(SearchText.of))
     }
 
-    /// Both languages, lower-cased, with a separator no typed needle contains, so a match never
+    /// Both languages, folded, with a separator no typed needle contains, so a match never
     /// spans the end of one and the start of the other.
     public static func fold(_ name: Localized) -> String {
-        name.zh.lowercased() + "\u{1F}" + name.en.lowercased()
+        SearchText.fold(name.zh) + String(SearchText.separator) + SearchText.fold(name.en)
     }
 
     public static func fold(needle: String) -> String {
-        needle.lowercased()
+        SearchText.fold(needle: needle)
     }
 }

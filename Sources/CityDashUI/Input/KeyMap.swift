@@ -30,7 +30,7 @@ public enum KeyMap {
         KeyBinding(keys: [.character("]")], label: "]", action: .nextDistrict,
                    help: Localized(zh: "下一个区", en: "Next district")),
         KeyBinding(keys: [.character("/")], label: "/", action: .startSearch,
-                   help: Localized(zh: "搜索名称", en: "Search names")),
+                   help: Localized(zh: "搜索全部文字与数值", en: "Search all text and figures")),
         KeyBinding(keys: [.character("l")], label: "l", action: .toggleLanguage,
                    help: Localized(zh: "中文 / English", en: "English / 中文")),
         KeyBinding(keys: [.character("t")], label: "t", action: .cycleTheme,

@@ -107,7 +107,10 @@ public enum DashboardView {
         let title = listTitle(state, count: items.count)
         let inner = Frame(title: title, borders: state.borders).render(in: layout.listFrame, buffer: &buffer)
         if items.isEmpty {
-            var message = UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search)[lang]
+            let outside = state.matchesOutsideDistrict(for: state.panel)
+            var message = (outside > 0
+                ? UIText.onlyElsewhere(state.panel, district: districtLabel(state), search: state.search, count: outside)
+                : UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search))[lang]
             let elsewhere = PanelID.allCases.compactMap { panel -> String? in
                 let count = state.items(for: panel).count
                 return count > 0 ? "\(panel.number) \(panel.shortTitle[lang]) (\(count))" : nil
@@ -133,7 +136,8 @@ public enum DashboardView {
     static func listTitle(_ state: AppState, count: Int) -> String {
         let lang = state.displayLanguage
         let name = state.panel == .overview ? UIText.allMetrics[lang] : state.panel.title[lang]
-        return "\(name) (\(count))"
+        let outside = state.matchesOutsideDistrict(for: state.panel)
+        return "\(name) (\(count))" + (outside > 0 ? " · " + UIText.matchesElsewhere(outside)[lang] : "")
     }
 
     /// "3/81" in the list's bottom border, so the position in a long list is always visible.

@@ -17,7 +17,7 @@ public enum Headlines {
         if state.district == .all {
             let search = state.search
             return Array(cityIDs.lazy.compactMap { state.dataset.metric($0) }
-                .filter { search.isEmpty || $0.name.matches(search) }.prefix(limit))
+                .filter { search.isEmpty || SearchText.matches(SearchText.of($0), search) }.prefix(limit))
         }
         return visible.lazy.compactMap { item -> Metric? in
             if case .metric(let id) = item { return state.dataset.metric(id) }

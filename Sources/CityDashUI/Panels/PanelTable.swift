@@ -11,7 +11,7 @@ public enum PanelTable {
         let last = min(items.count, first + max(0, visibleRows))
         let rows = items[first..<last].map { row($0, data, lang, width: width) }
         return Table(columns: columns, rows: rows, firstRow: first, selected: state.selectedIndex,
-                     borders: state.borders)
+                     borders: state.borders, highlight: state.search)
     }
 
     static func showsGauges(width: Int) -> Bool { width >= 96 }

@@ -61,6 +61,19 @@ public enum UIText {
                          en: "\(panel.title.en): nothing for \(district). Press [ ] or d to change district")
     }
 
+    /// The list title's addition when the district filter hides matches of the search (in other
+    /// districts or city-wide records, which belong to no district).
+    public static func matchesElsewhere(_ count: Int) -> Localized {
+        Localized(zh: "全市另有\(count)项 · d 选全市", en: "\(count) more city-wide · d: All")
+    }
+
+    /// The empty list's message when the search matches only outside the chosen district.
+    public static func onlyElsewhere(_ panel: PanelID, district: String, search: String, count: Int) -> Localized {
+        Localized(zh: "“\(search)”在\(district)的「\(panel.title.zh)」中没有匹配项；全市另有\(count)项，按 d 选「全市」可搜索全市",
+                  en: "Nothing in \(district) matches “\(search)” in \(panel.title.en); \(count) more city-wide. "
+                      + "Press d and choose All districts to search the whole city")
+    }
+
     public static func tooSmall(width: Int, height: Int) -> Localized {
         Localized(zh: "请将窗口放大到至少 80x24（当前 \(width)x\(height)）",
                   en: "Enlarge the window to at least 80x24 (now \(width)x\(height))")

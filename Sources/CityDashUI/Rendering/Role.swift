@@ -18,4 +18,6 @@ public enum Role: Int, CaseIterable, Sendable {
     case gaugeEmpty
     case quote
     case header
+    /// The part of a list row that matches the search.
+    case match
 }

@@ -79,11 +79,16 @@ public struct AppState: Equatable, Sendable {
         let index = itemCache.flatMap { $0.generation == datasetGeneration ? $0.index : nil }
             ?? SearchIndex(dataset)
         var lists: [PanelID: [ItemRef]] = [:]
+        var cityWideCounts: [PanelID: Int] = [:]
         for panel in PanelID.allCases {
             lists[panel] = PanelItems.items(panel, dataset: dataset, district: district, search: search, index: index)
+            if !search.isEmpty, district != .all {
+                cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, district: .all, search: search,
+                                                         index: index).count
+            }
         }
         itemCache = ItemCache(generation: datasetGeneration, district: district, search: search, index: index,
-                              lists: lists)
+                              lists: lists, cityWideCounts: cityWideCounts)
     }
 
     struct ItemCache: Equatable, Sendable {
@@ -92,6 +97,25 @@ public struct AppState: Equatable, Sendable {
         var search: String
         var index: SearchIndex
         var lists: [PanelID: [ItemRef]]
+        /// With a search and a district: each panel's matches in the whole city.
+        var cityWideCounts: [PanelID: Int]
+    }
+
+    /// How many records match the search outside the chosen district (0 without a search or a
+    /// district), so the screen can say that the district filter hides them.
+    public func matchesOutsideDistrict(for panel: PanelID) -> Int {
+        guard !search.isEmpty, district != .all else { return 0 }
+        let local = items(for: panel).count
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
+           itemCache.search == search, let cityWide = itemCache.cityWideCounts[panel] {
+            return max(0, cityWide - local)
+        }
+        return max(0, PanelItems.items(panel, dataset: dataset, district: .all, search: search).count - local)
+    }
+
+    /// `matchesOutsideDistrict` summed over every panel.
+    public var matchesOutsideDistrict: Int {
+        PanelID.allCases.reduce(0) { $0 + matchesOutsideDistrict(for: $1) }
     }
 
     public var selectedItem: ItemRef? {

@@ -3,8 +3,9 @@ import CityDashCore
 /// Which records each panel lists, after the district filter and the search. The view and
 /// the reducer both ask here, so selection bounds and drawn rows always agree.
 ///
-/// With a `SearchIndex` a search compares pre-folded names; a district's metrics come from the
-/// dataset's index. Either way the answer is the same as filtering every record.
+/// The search looks at every text field of a record (`SearchText`). With a `SearchIndex` it
+/// compares pre-folded texts; a district's metrics come from the dataset's index. Either way the
+/// answer is the same as filtering every record.
 public enum PanelItems {
     public static func items(_ panel: PanelID, in state: AppState) -> [ItemRef] {
         state.items(for: panel)
@@ -17,7 +18,7 @@ public enum PanelItems {
         /// The records of one kind that pass the filter and the search, as item references.
         /// `positions`: the records the district filter admits, when an index already knows them.
         func select<T: Identifiable>(_ records: [T], _ names: SearchIndex.Names?, positions: [Int]? = nil,
-                                     _ districtOf: (T) -> String?, _ nameOf: (T) -> Localized,
+                                     _ districtOf: (T) -> String?, _ textOf: (T) -> String,
                                      _ ref: (String) -> ItemRef) -> [ItemRef] where T.ID == String {
             var out: [ItemRef] = []
             if !needle.isEmpty, let names, names.count == records.count {
@@ -33,7 +34,7 @@ public enum PanelItems {
             // Records are read in place, never copied: a metric has a dozen strings to retain.
             for position in positions ?? Array(records.indices) {
                 if positions == nil, !filter.admits(districtOf(records[position])) { continue }
-                if !needle.isEmpty, !nameOf(records[position]).matches(search) { continue }
+                if !needle.isEmpty, !SearchText.fold(textOf(records[position])).containsExactly(needle) { continue }
                 out.append(ref(records[position].id))
             }
             return out
@@ -41,16 +42,16 @@ public enum PanelItems {
         switch panel {
         case .overview:
             let positions = district.districtID.map { dataset.metricPositions(inDistrict: $0) }
-            return select(dataset.metrics, index?.metrics, positions: positions, { $0.district }, { $0.name }, ItemRef.metric)
+            return select(dataset.metrics, index?.metrics, positions: positions, { $0.district }, SearchText.of, ItemRef.metric)
         case .towns:
-            return select(dataset.newTowns, index?.newTowns, { $0.district }, { $0.name }, ItemRef.town)
+            return select(dataset.newTowns, index?.newTowns, { $0.district }, SearchText.of, ItemRef.town)
         case .zones:
-            return select(dataset.zones, index?.zones, { $0.district }, { $0.name }, ItemRef.zone)
+            return select(dataset.zones, index?.zones, { $0.district }, SearchText.of, ItemRef.zone)
         case .actions:
-            return select(dataset.actions, index?.actions, { $0.district }, { $0.name }, ItemRef.action)
+            return select(dataset.actions, index?.actions, { $0.district }, SearchText.of, ItemRef.action)
         case .projects:
-            return select(dataset.projects, index?.projects, { $0.district }, { $0.name }, ItemRef.project)
-                + select(dataset.events, index?.events, { $0.district }, { $0.name }, ItemRef.event)
+            return select(dataset.projects, index?.projects, { $0.district }, SearchText.of, ItemRef.project)
+                + select(dataset.events, index?.events, { $0.district }, SearchText.of, ItemRef.event)
         }
     }
 }

@@ -34,6 +34,7 @@ public struct Theme: Sendable {
         .gaugeEmpty: CellStyle(.indexed(238, fallback: 7)),
         .quote: CellStyle(.indexed(223, fallback: 3)),
         .header: CellStyle(.indexed(16, fallback: 0), .indexed(31, fallback: 6), bold: true),
+        .match: CellStyle(.indexed(16, fallback: 0), .indexed(221, fallback: 3), bold: true),
     ])
 
     /// Dark text for light terminal backgrounds.
@@ -55,6 +56,7 @@ public struct Theme: Sendable {
         .gaugeEmpty: CellStyle(.indexed(250, fallback: 7)),
         .quote: CellStyle(.indexed(94, fallback: 3)),
         .header: CellStyle(.indexed(231, fallback: 7), .indexed(25, fallback: 4), bold: true),
+        .match: CellStyle(.indexed(16, fallback: 0), .indexed(229, fallback: 3), bold: true),
     ])
 
     /// Maximum contrast: black and white with bold and reverse, for projectors and poor eyesight.
@@ -76,6 +78,7 @@ public struct Theme: Sendable {
         .gaugeEmpty: CellStyle(.white, .black),
         .quote: CellStyle(.white, .black),
         .header: CellStyle(.black, .white, bold: true),
+        .match: CellStyle(.black, .yellow, bold: true, underline: true),
     ])
 
     /// The look of a role when the terminal has no colour (or NO_COLOR is set): attributes only.
@@ -84,6 +87,7 @@ public struct Theme: Sendable {
         case .title, .value, .target, .header: CellStyle(bold: true)
         case .selection, .tabActive, .warning, .statusBar: CellStyle(bold: role != .statusBar, reverse: true)
         case .accent: CellStyle(underline: true)
+        case .match: CellStyle(bold: true, underline: true)
         default: CellStyle()
         }
     }
