@@ -22,7 +22,17 @@ import Testing
             cases.append(Case(name: "search-digital-en-\(width)x\(height)", width: width, height: height,
                               language: .en, keys: searched("digital")))
         }
+        for language in Language.allCases {
+            for (width, height) in [(80, 24), (200, 60)] {
+                cases.append(Case(name: "sources-\(language.rawValue)-\(width)x\(height)", width: width,
+                                  height: height, panel: .sources, language: language))
+            }
+        }
         cases += [
+            // Enter on the fifth article lists its records; s from a figure's detail goes back to it.
+            Case(name: "sources-enter-lists-records-en-80x24", width: 80, height: 24, panel: .sources,
+                 language: .en, keys: [.end, .enter]),
+            Case(name: "sources-s-from-detail-zh-80x24", width: 80, height: 24, keys: [.enter, .character("s")]),
             // Full-width input finds the half-width figure.
             Case(name: "search-fullwidth-gdp-zh-80x24", width: 80, height: 24, keys: searched("４．３２")),
             // Parties are searched: 华为 lists the projects it signed.

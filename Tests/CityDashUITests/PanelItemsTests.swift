@@ -30,6 +30,8 @@ struct PanelItemsTests {
         case .projects:
             return dataset.projects.filter { keep($0.district, SearchText.of($0)) }.map { .project($0.id) }
                 + dataset.events.filter { keep($0.district, SearchText.of($0)) }.map { .event($0.id) }
+        case .sources:
+            return dataset.sources.filter { SearchText.matches(SearchText.of($0), search) }.map { .source($0.id) }
         }
     }
 

@@ -42,6 +42,12 @@ public enum SearchText {
               event.summary?.zh, event.summary?.en, event.quote, event.note?.zh, event.note?.en])
     }
 
+    public static func of(_ source: Source) -> String {
+        join([source.id, source.outlet?.zh, source.outlet?.en, source.title.zh, source.title.en, source.date,
+              source.dateNote?.zh, source.dateNote?.en, source.author?.zh, source.author?.en, source.note?.zh,
+              source.note?.en])
+    }
+
     /// True when the folded `text` contains the folded `needle` (an empty needle matches).
     public static func matches(_ text: String, _ needle: String) -> Bool {
         let folded = fold(needle: needle)

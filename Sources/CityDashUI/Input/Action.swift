@@ -6,5 +6,7 @@ public enum Action: Hashable, Sendable {
     case open, back
     case openDistrictPicker, previousDistrict, nextDistrict
     case startSearch
+    /// `s`: the selected record's article on the sources panel.
+    case showSource
     case toggleLanguage, cycleTheme, toggleHelp, quit
 }

@@ -4,7 +4,7 @@ import CityDashCore
 /// generated from it, so the two cannot disagree.
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: PanelID.allCases.map { .character(Character(String($0.number))) }, label: "1-5",
+        KeyBinding(keys: PanelID.allCases.map { .character(Character(String($0.number))) }, label: "1-\(PanelID.allCases.count)",
                    action: .showPanel(.overview), help: Localized(zh: "跳到面板", en: "Jump to panel")),
         KeyBinding(keys: [.tab, .right], label: "Tab →", action: .nextPanel,
                    help: Localized(zh: "下一个面板", en: "Next panel")),
@@ -20,9 +20,9 @@ public enum KeyMap {
         KeyBinding(keys: [.home], label: "Home", action: .top, help: Localized(zh: "第一项", en: "First item")),
         KeyBinding(keys: [.end], label: "End", action: .bottom, help: Localized(zh: "最后一项", en: "Last item")),
         KeyBinding(keys: [.enter], label: "Enter", action: .open,
-                   help: Localized(zh: "详情与出处", en: "Details and source")),
+                   help: Localized(zh: "详情与出处；文章：列出其记录", en: "Details; on an article: its records")),
         KeyBinding(keys: [.escape, .backspace], label: "Esc", action: .back,
-                   help: Localized(zh: "返回 / 清除搜索", en: "Back / clear search")),
+                   help: Localized(zh: "返回 / 清除搜索或出处筛选", en: "Back / clear search or source")),
         KeyBinding(keys: [.character("d")], label: "d", action: .openDistrictPicker,
                    help: Localized(zh: "选择区", en: "Choose district")),
         KeyBinding(keys: [.character("[")], label: "[", action: .previousDistrict,
@@ -31,6 +31,8 @@ public enum KeyMap {
                    help: Localized(zh: "下一个区", en: "Next district")),
         KeyBinding(keys: [.character("/")], label: "/", action: .startSearch,
                    help: Localized(zh: "搜索全部文字与数值", en: "Search all text and figures")),
+        KeyBinding(keys: [.character("s")], label: "s", action: .showSource,
+                   help: Localized(zh: "跳到该记录的出处文章", en: "Go to the record's article")),
         KeyBinding(keys: [.character("l")], label: "l", action: .toggleLanguage,
                    help: Localized(zh: "中文 / English", en: "English / 中文")),
         KeyBinding(keys: [.character("t")], label: "t", action: .cycleTheme,

@@ -112,6 +112,8 @@ public enum DashboardView {
                 ? UIText.onlyElsewhere(state.panel, district: districtLabel(state), search: state.search, count: outside)
                 : UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search))[lang]
             let elsewhere = PanelID.allCases.compactMap { panel -> String? in
+                // Articles belong to no district: listing them would not answer "where else".
+                if panel == .sources && state.search.isEmpty { return nil }
                 let count = state.items(for: panel).count
                 return count > 0 ? "\(panel.number) \(panel.shortTitle[lang]) (\(count))" : nil
             }
@@ -169,7 +171,9 @@ public enum DashboardView {
 
     static func renderPreview(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let lang = state.displayLanguage
-        let inner = Frame(title: lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand", borders: state.borders)
+        let title = state.panel == .sources ? (lang == .zh ? "详情 · Enter 列出所载记录" : "Details · Enter lists its records")
+            : (lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand")
+        let inner = Frame(title: title, borders: state.borders)
             .render(in: rect, buffer: &buffer)
         var lines: [DetailLine] = []
         if let item = state.selectedItem {

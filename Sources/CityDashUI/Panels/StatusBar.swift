@@ -10,6 +10,9 @@ public enum StatusBar {
         if state.isEditingSearch || !state.search.isEmpty {
             left += "  \(UIText.search[lang]): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
         }
+        if let source = state.filter.source {
+            left += "  \(UIText.sourceFilter[lang]): \(source)"
+        }
         var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
         if let notice = state.notice {
             x += buffer.write(" \(notice[lang]) ", x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .accent,

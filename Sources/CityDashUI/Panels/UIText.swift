@@ -32,6 +32,22 @@ public enum UIText {
     public static let parties = Localized(zh: "签约/参与方", en: "Parties")
     public static let date = Localized(zh: "日期", en: "Date")
     public static let place = Localized(zh: "地点", en: "Place")
+    public static let outlet = Localized(zh: "媒体", en: "Outlet")
+    public static let author = Localized(zh: "作者", en: "Author")
+    public static let file = Localized(zh: "文件", en: "File")
+    public static let statedRecords = Localized(zh: "本文所载记录", en: "Records this article states")
+    public static let listSourceHint = Localized(zh: "在「出处」面板按 Enter 列出这些记录", en: "Enter on the Sources panel lists them")
+    /// The status line's name for the article filter.
+    public static let sourceFilter = Localized(zh: "出处", en: "Source")
+
+    /// After Enter on an article: the lists now show only its records.
+    public static func sourceFilterNotice(_ title: String) -> Localized {
+        Localized(zh: "只显示《\(title)》所载记录 · Esc 取消", en: "Only records from “\(title)” · Esc to clear")
+    }
+
+    /// After `s`: the article of the record, on the sources panel.
+    public static let jumpedToSource = Localized(zh: "该记录的出处文章 · Enter 列出其全部记录",
+                                                 en: "The record's article · Enter lists all its records")
     public static let noOutlet = Localized(zh: "未注明媒体", en: "outlet not named")
     public static let noDate = Localized(zh: "未注明日期", en: "date not given")
     public static let help = Localized(zh: "帮助 · 按任意键关闭", en: "Help · press any key to close")

@@ -84,13 +84,22 @@ public enum AppReducer {
         case .top: move(by: -Int(Int32.max), &state)
         case .bottom: move(by: Int(Int32.max), &state)
         case .open:
-            if let item = state.selectedItem { state.overlay = .detail(item, scroll: 0) }
+            if case .source(let id)? = state.selectedItem {
+                listRecords(ofSource: id, &state)
+            } else if let item = state.selectedItem {
+                state.overlay = .detail(item, scroll: 0)
+            }
         case .back:
             if state.overlay != .none {
                 state.overlay = .none
             } else if !state.search.isEmpty {
                 state.search = ""
+            } else if !state.filter.isEmpty {
+                state.filter = RecordFilter()
+                state.refreshItemCache()
+                resetSelections(&state)
             }
+        case .showSource: showSource(&state)
         case .openDistrictPicker:
             state.overlay = .districtPicker(DistrictPicker(selection: pickerIndex(of: state.district, state)))
         case .previousDistrict: stepDistrict(by: -1, &state)
@@ -165,6 +174,41 @@ public enum AppReducer {
     }
 
     // MARK: Helpers
+
+    /// Enter on an article: every list keeps only its records, starting on the figures.
+    static func listRecords(ofSource id: String, _ state: inout AppState) {
+        state.filter.source = id
+        state.refreshItemCache()
+        resetSelections(&state)
+        switchPanel(to: .overview, &state)
+        let title = state.dataset.source(id)?.title[state.displayLanguage] ?? id
+        state.notice = UIText.sourceFilterNotice(title)
+    }
+
+    /// `s`: the article of the record in the detail view, or of the selected row, selected on the
+    /// sources panel.
+    static func showSource(_ state: inout AppState) {
+        let item: ItemRef?
+        if case .detail(let shown, _) = state.overlay { item = shown } else { item = state.selectedItem }
+        guard let item, let source = sourceID(of: item, in: state.dataset) else { return }
+        switchPanel(to: .sources, &state)
+        if let row = state.items(for: .sources).firstIndex(of: .source(source)) {
+            state.selection[.sources] = row
+        }
+        state.notice = UIText.jumpedToSource
+    }
+
+    static func sourceID(of item: ItemRef, in dataset: Dataset) -> String? {
+        switch item {
+        case .metric(let id): dataset.metric(id)?.source
+        case .town(let id): dataset.newTown(id)?.source
+        case .zone(let id): dataset.zone(id)?.source
+        case .action(let id): dataset.action(id)?.source
+        case .project(let id): dataset.project(id)?.source
+        case .event(let id): dataset.event(id)?.source
+        case .source(let id): id
+        }
+    }
 
     static func switchPanel(to panel: PanelID, _ state: inout AppState) {
         state.panel = panel

@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
     /// First visible row of each panel's list.
     public var scroll: [PanelID: Int] = [:]
     public var district: DistrictFilter = .all
+    /// The article filter (`Enter` on the sources panel, `--source`), applied to every list.
+    public var filter = RecordFilter()
     public var language: Language = .zh
     public var theme: ThemeName = .dark
     /// ASCII borders and English only, for terminals that cannot draw CJK or box characters.
@@ -61,10 +63,10 @@ public struct AppState: Equatable, Sendable {
     /// A panel's rows: from the cache when it is current, else computed now.
     public func items(for panel: PanelID) -> [ItemRef] {
         if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
-           itemCache.search == search {
+           itemCache.search == search, itemCache.filter == filter {
             return itemCache.lists[panel] ?? []
         }
-        return PanelItems.items(panel, dataset: dataset, district: district, search: search)
+        return PanelItems.items(panel, dataset: dataset, district: district, search: search, filter: filter)
     }
 
     /// Recomputes the panel lists if the data, filter or search changed since they were made,
@@ -72,7 +74,7 @@ public struct AppState: Equatable, Sendable {
     /// The reducer calls this after every event.
     public mutating func refreshItemCache() {
         if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
-           itemCache.search == search {
+           itemCache.search == search, itemCache.filter == filter {
             return
         }
         // The folded names are made once per data set, so a search keystroke only compares bytes.
@@ -81,20 +83,22 @@ public struct AppState: Equatable, Sendable {
         var lists: [PanelID: [ItemRef]] = [:]
         var cityWideCounts: [PanelID: Int] = [:]
         for panel in PanelID.allCases {
-            lists[panel] = PanelItems.items(panel, dataset: dataset, district: district, search: search, index: index)
+            lists[panel] = PanelItems.items(panel, dataset: dataset, district: district, search: search, index: index,
+                                           filter: filter)
             if !search.isEmpty, district != .all {
                 cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, district: .all, search: search,
-                                                         index: index).count
+                                                         index: index, filter: filter).count
             }
         }
-        itemCache = ItemCache(generation: datasetGeneration, district: district, search: search, index: index,
-                              lists: lists, cityWideCounts: cityWideCounts)
+        itemCache = ItemCache(generation: datasetGeneration, district: district, search: search, filter: filter,
+                              index: index, lists: lists, cityWideCounts: cityWideCounts)
     }
 
     struct ItemCache: Equatable, Sendable {
         var generation: Int
         var district: DistrictFilter
         var search: String
+        var filter: RecordFilter
         var index: SearchIndex
         var lists: [PanelID: [ItemRef]]
         /// With a search and a district: each panel's matches in the whole city.
@@ -107,10 +111,11 @@ public struct AppState: Equatable, Sendable {
         guard !search.isEmpty, district != .all else { return 0 }
         let local = items(for: panel).count
         if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
-           itemCache.search == search, let cityWide = itemCache.cityWideCounts[panel] {
+           itemCache.search == search, itemCache.filter == filter, let cityWide = itemCache.cityWideCounts[panel] {
             return max(0, cityWide - local)
         }
-        return max(0, PanelItems.items(panel, dataset: dataset, district: .all, search: search).count - local)
+        return max(0, PanelItems.items(panel, dataset: dataset, district: .all, search: search, filter: filter).count
+            - local)
     }
 
     /// `matchesOutsideDistrict` summed over every panel.

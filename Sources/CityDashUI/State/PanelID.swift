@@ -7,6 +7,8 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
     case zones
     case actions
     case projects
+    /// The articles the data comes from.
+    case sources
 
     public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
@@ -17,6 +19,7 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
         case .zones: Localized(zh: "示范区", en: "Demo zones")
         case .actions: Localized(zh: "产业行动", en: "Industry actions")
         case .projects: Localized(zh: "项目与大事记", en: "Projects & events")
+        case .sources: Localized(zh: "出处文章", en: "Sources")
         }
     }
 
@@ -28,6 +31,7 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
         case .zones: Localized(zh: "示范区", en: "Zones")
         case .actions: Localized(zh: "行动", en: "Actions")
         case .projects: Localized(zh: "项目", en: "Projects")
+        case .sources: Localized(zh: "出处", en: "Sources")
         }
     }
 
