@@ -13,6 +13,7 @@ struct ExportCommand: ParsableCommand {
         Examples:
           citydash export --format json > figures.json
           citydash export --format csv --kind metrics --district 杨浦 > yangpu.csv
+          citydash export --format csv --kind metrics --status target --sort value > targets.csv
         """)
 
     @OptionGroup var dataOptions: DataOptions
@@ -26,6 +27,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only records of this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for every record).", valueName: "district"))
     var district: String?
 
+    @OptionGroup var queryOptions: QueryOptions
+
     func run() throws {
         let dataset = try dataOptions.loadOrExit()
         var filter = DistrictFilter.all
@@ -37,8 +40,9 @@ struct ExportCommand: ParsableCommand {
             }
             filter = chosen
         }
+        let query = try queryOptions.query(dataset: dataset, district: filter)
         do {
-            Console.output(try Exporter(dataset: dataset, filter: filter).export(kind, as: format))
+            Console.output(try Exporter(dataset: dataset, query: query).export(kind, as: format))
         } catch {
             Console.error("citydash: \(error)")
             throw ExitStatus.usage

@@ -31,6 +31,8 @@ struct ViewOptions: ParsableArguments {
     @Flag(help: "ASCII borders and English names, for terminals that cannot show CJK.")
     var ascii = false
 
+    @OptionGroup var queryOptions: QueryOptions
+
     /// The starting state, or exit 64 for an unknown district.
     func initialState(dataset: Dataset, width: Int, height: Int) throws -> AppState {
         var state = AppState(dataset: dataset, width: width, height: height)
@@ -46,6 +48,10 @@ struct ViewOptions: ParsableArguments {
             }
             state.district = filter
         }
+        let query = try queryOptions.query(dataset: dataset, district: state.district)
+        state.search = query.search
+        state.filter = query.filter
+        state.sort = query.sort
         state.refreshItemCache()
         return state
     }

@@ -8,5 +8,7 @@ public enum Action: Hashable, Sendable {
     case startSearch
     /// `s`: the selected record's article on the sources panel.
     case showSource
+    /// `o`, `c`, `v`, `y`: the next sort order, category, actual/target, year.
+    case cycleSort, cycleCategory, cycleStatus, cycleYear
     case toggleLanguage, cycleTheme, toggleHelp, quit
 }

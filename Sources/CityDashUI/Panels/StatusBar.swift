@@ -10,8 +10,11 @@ public enum StatusBar {
         if state.isEditingSearch || !state.search.isEmpty {
             left += "  \(UIText.search[lang]): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
         }
-        if let source = state.filter.source {
-            left += "  \(UIText.sourceFilter[lang]): \(source)"
+        if !state.filter.isEmpty {
+            left += "  \(lang == .zh ? "筛选" : "Filter"): \(UIText.filterSummary(state.filter)[lang])"
+        }
+        if state.sort != .source {
+            left += "  \(lang == .zh ? "排序" : "Sort"): \(state.sort.label[lang])"
         }
         var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
         if let notice = state.notice {

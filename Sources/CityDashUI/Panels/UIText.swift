@@ -90,6 +90,29 @@ public enum UIText {
                       + "Press d and choose All districts to search the whole city")
     }
 
+    public static func sortNotice(_ sort: RecordSort) -> Localized {
+        Localized(zh: "排序：\(sort.label.zh)（o 切换）", en: "Sorted by \(sort.label.en) (o to change)")
+    }
+
+    /// The active filters in words, for the status line and the notice after `c`, `v`, `y`.
+    public static func filterSummary(_ filter: RecordFilter) -> Localized {
+        var zh: [String] = [], en: [String] = []
+        if let category = filter.category { zh.append(category.label.zh); en.append(category.label.en) }
+        if let status = filter.status {
+            zh.append(status == .actual ? "实际" : "目标")
+            en.append(status.rawValue)
+        }
+        if let year = filter.year { zh.append("\(year)年"); en.append(String(year)) }
+        if let source = filter.source { zh.append("出处 \(source)"); en.append("source \(source)") }
+        return Localized(zh: zh.joined(separator: "·"), en: en.joined(separator: " · "))
+    }
+
+    public static func filterNotice(_ filter: RecordFilter) -> Localized {
+        if filter.isEmpty { return Localized(zh: "筛选：全部", en: "Filter: none") }
+        let summary = filterSummary(filter)
+        return Localized(zh: "筛选：\(summary.zh)（Esc 清除）", en: "Filter: \(summary.en) (Esc clears)")
+    }
+
     public static func tooSmall(width: Int, height: Int) -> Localized {
         Localized(zh: "请将窗口放大到至少 80x24（当前 \(width)x\(height)）",
                   en: "Enlarge the window to at least 80x24 (now \(width)x\(height))")

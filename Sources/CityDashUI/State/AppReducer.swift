@@ -100,6 +100,22 @@ public enum AppReducer {
                 resetSelections(&state)
             }
         case .showSource: showSource(&state)
+        case .cycleSort:
+            state.sort = state.sort.next
+            listChanged(&state)
+            state.notice = UIText.sortNotice(state.sort)
+        case .cycleCategory:
+            state.filter.category = cycled(state.filter.category, through: Category.allCases)
+            listChanged(&state)
+            state.notice = UIText.filterNotice(state.filter)
+        case .cycleStatus:
+            state.filter.status = cycled(state.filter.status, through: MetricKind.allCases)
+            listChanged(&state)
+            state.notice = UIText.filterNotice(state.filter)
+        case .cycleYear:
+            state.filter.year = cycled(state.filter.year, through: RecordQuery.years(in: state.dataset))
+            listChanged(&state)
+            state.notice = UIText.filterNotice(state.filter)
         case .openDistrictPicker:
             state.overlay = .districtPicker(DistrictPicker(selection: pickerIndex(of: state.district, state)))
         case .previousDistrict: stepDistrict(by: -1, &state)
@@ -174,6 +190,18 @@ public enum AppReducer {
     }
 
     // MARK: Helpers
+
+    /// nil (no filter), then each value in turn, then nil again.
+    static func cycled<T: Equatable>(_ current: T?, through values: [T]) -> T? {
+        guard let current, let index = values.firstIndex(of: current) else { return values.first }
+        return index + 1 < values.count ? values[index + 1] : nil
+    }
+
+    /// After a filter or sort change: new lists, from their tops.
+    static func listChanged(_ state: inout AppState) {
+        state.refreshItemCache()
+        resetSelections(&state)
+    }
 
     /// Enter on an article: every list keeps only its records, starting on the figures.
     static func listRecords(ofSource id: String, _ state: inout AppState) {

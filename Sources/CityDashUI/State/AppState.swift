@@ -20,6 +20,11 @@ public struct AppState: Equatable, Sendable {
     public var district: DistrictFilter = .all
     /// The article filter (`Enter` on the sources panel, `--source`), applied to every list.
     public var filter = RecordFilter()
+    /// The order of every list (`o`, `--sort`).
+    public var sort: RecordSort = .source
+
+    /// District, search, filter and sort together: what `citydash export` runs for the same rows.
+    public var query: RecordQuery { RecordQuery(district: district, search: search, filter: filter, sort: sort) }
     public var language: Language = .zh
     public var theme: ThemeName = .dark
     /// ASCII borders and English only, for terminals that cannot draw CJK or box characters.
@@ -62,19 +67,18 @@ public struct AppState: Equatable, Sendable {
 
     /// A panel's rows: from the cache when it is current, else computed now.
     public func items(for panel: PanelID) -> [ItemRef] {
-        if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
-           itemCache.search == search, itemCache.filter == filter {
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.query == query {
             return itemCache.lists[panel] ?? []
         }
-        return PanelItems.items(panel, dataset: dataset, district: district, search: search, filter: filter)
+        return PanelItems.items(panel, dataset: dataset, query: query)
     }
 
     /// Recomputes the panel lists if the data, filter or search changed since they were made,
     /// so that drawing a frame and handling a key never scan the whole dataset.
     /// The reducer calls this after every event.
     public mutating func refreshItemCache() {
-        if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
-           itemCache.search == search, itemCache.filter == filter {
+        let query = self.query
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.query == query {
             return
         }
         // The folded names are made once per data set, so a search keystroke only compares bytes.
@@ -83,22 +87,20 @@ public struct AppState: Equatable, Sendable {
         var lists: [PanelID: [ItemRef]] = [:]
         var cityWideCounts: [PanelID: Int] = [:]
         for panel in PanelID.allCases {
-            lists[panel] = PanelItems.items(panel, dataset: dataset, district: district, search: search, index: index,
-                                           filter: filter)
+            lists[panel] = PanelItems.items(panel, dataset: dataset, query: query, index: index)
             if !search.isEmpty, district != .all {
-                cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, district: .all, search: search,
-                                                         index: index, filter: filter).count
+                var cityWide = query
+                cityWide.district = .all
+                cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, query: cityWide, index: index).count
             }
         }
-        itemCache = ItemCache(generation: datasetGeneration, district: district, search: search, filter: filter,
-                              index: index, lists: lists, cityWideCounts: cityWideCounts)
+        itemCache = ItemCache(generation: datasetGeneration, query: query, index: index, lists: lists,
+                              cityWideCounts: cityWideCounts)
     }
 
     struct ItemCache: Equatable, Sendable {
         var generation: Int
-        var district: DistrictFilter
-        var search: String
-        var filter: RecordFilter
+        var query: RecordQuery
         var index: SearchIndex
         var lists: [PanelID: [ItemRef]]
         /// With a search and a district: each panel's matches in the whole city.
@@ -110,12 +112,13 @@ public struct AppState: Equatable, Sendable {
     public func matchesOutsideDistrict(for panel: PanelID) -> Int {
         guard !search.isEmpty, district != .all else { return 0 }
         let local = items(for: panel).count
-        if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
-           itemCache.search == search, itemCache.filter == filter, let cityWide = itemCache.cityWideCounts[panel] {
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.query == query,
+           let cityWide = itemCache.cityWideCounts[panel] {
             return max(0, cityWide - local)
         }
-        return max(0, PanelItems.items(panel, dataset: dataset, district: .all, search: search, filter: filter).count
-            - local)
+        var cityWide = query
+        cityWide.district = .all
+        return max(0, PanelItems.items(panel, dataset: dataset, query: cityWide).count - local)
     }
 
     /// `matchesOutsideDistrict` summed over every panel.
