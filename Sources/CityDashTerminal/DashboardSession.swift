@@ -108,6 +108,10 @@ public final class DashboardSession {
             for event in events {
                 if state.kiosk != nil { AppReducer.reduce(&state, .tick(now: woke)) }
                 AppReducer.reduce(&state, event)
+                // The reducer only asks for an export; writing the files is this loop's effect.
+                if let export = state.pendingExport {
+                    AppReducer.reduce(&state, .exportFinished(export.perform(dataset: state.dataset, now: Self.clock())))
+                }
                 needsDraw = true
                 onlyTicks = false
                 if state.shouldQuit { return .quit }

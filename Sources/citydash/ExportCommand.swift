@@ -29,6 +29,13 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var queryOptions: QueryOptions
 
+    @Flag(help: "CSV for spreadsheets: a UTF-8 byte-order mark first (Excel on Chinese Windows), CRLF line ends.")
+    var excel = false
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
+    }
+
     func run() throws {
         let dataset = try dataOptions.loadOrExit()
         var filter = DistrictFilter.all
@@ -42,7 +49,8 @@ struct ExportCommand: ParsableCommand {
         }
         let query = try queryOptions.query(dataset: dataset, district: filter)
         do {
-            Console.output(try Exporter(dataset: dataset, query: query).export(kind, as: format))
+            let text = try Exporter(dataset: dataset, query: query).export(kind, as: format)
+            Console.output(excel ? SpreadsheetCSV.excel(text) : text)
         } catch {
             Console.error("citydash: \(error)")
             throw ExitStatus.usage

@@ -33,6 +33,10 @@ struct ViewOptions: ParsableArguments {
 
     @OptionGroup var queryOptions: QueryOptions
 
+    @Option(help: ArgumentHelp("Where e / E write the list on screen (default: the current directory).",
+                               valueName: "dir"))
+    var exportDir: String?
+
     /// The starting state, or exit 64 for an unknown district.
     func initialState(dataset: Dataset, width: Int, height: Int) throws -> AppState {
         var state = AppState(dataset: dataset, width: width, height: height)
@@ -52,6 +56,7 @@ struct ViewOptions: ParsableArguments {
         state.search = query.search
         state.filter = query.filter
         state.sort = query.sort
+        if let exportDir { state.exportDirectory = exportDir }
         state.refreshItemCache()
         return state
     }

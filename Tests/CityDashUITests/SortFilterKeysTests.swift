@@ -53,7 +53,7 @@ struct SortFilterKeysTests {
     @Test("the status line names the active filter and sort")
     func statusLine() {
         var state = Fixture.state(width: 120, height: 30, language: .en)
-        Fixture.press([.character("v"), .character("v"), .character("o")], &state)
+        Fixture.press([.character("v"), .character("v"), .character("o"), .down], &state)
         let status = DashboardView.render(state).lines.last ?? ""
         #expect(status.contains("Filter: target"), "\(status)")
         #expect(status.contains("Sort: value"), "\(status)")

@@ -41,6 +41,9 @@ struct SourcesPanelTests {
         #expect(state.items(for: .towns) == data.newTowns.filter { $0.source == "s003" }.map { .town($0.id) })
         #expect(state.items(for: .zones) == data.zones.filter { $0.source == "s003" }.map { .zone($0.id) })
         #expect(!state.items(for: .overview).isEmpty)
+        // The notice first; after the next key the status line names the filter.
+        #expect((DashboardView.render(state).lines.last ?? "").contains("只显示《"))
+        Fixture.press([.down], &state)
         let status = DashboardView.render(state).lines.last ?? ""
         #expect(status.contains("s003"), "\(status)")
         // A search narrows the filtered list further; Esc clears the search first, then the filter.

@@ -50,4 +50,37 @@ struct AnalystCommandLineTests {
         #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")
         #expect(result.stderr.contains(listed), "\(arguments): \(result.stderr)")
     }
+
+    @Test("export --excel: a byte-order mark, then CRLF lines; without --format csv it is a usage error")
+    func excelBytes() throws {
+        let plain = try Self.citydash(["export", "--format", "csv", "--kind", "metrics"])
+        let excel = try Self.citydash(["export", "--format", "csv", "--kind", "metrics", "--excel"])
+        #expect(excel.status == 0, "\(excel.stderr)")
+        let bytes = Array(excel.stdout.utf8)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(Array(bytes.dropFirst(3)) == Array(plain.stdout.utf8))
+        #expect(excel.stdout.contains("\r\n") && !excel.stdout.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let json = try Self.citydash(["export", "--excel"])
+        #expect(json.status == 64 && json.stderr.contains("--excel needs --format csv"), "\(json.stderr)")
+    }
+
+    @Test("e in the dashboard writes the filtered list to --export-dir and names the file")
+    func exportKeyWritesTheList() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("citydash-e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let session = try TmuxSession(width: 200, height: 40, arguments: ["--status", "target", "--sort", "value",
+                                                                          "--export-dir", directory.path, "--lang", "en"],
+                                      label: "export-key")
+        defer { session.kill() }
+        try session.sendKeys("e")
+        let (screen, ok) = try session.waitFor { $0.last?.contains("Exported to ") == true }
+        #expect(ok, "\(screen.joined(separator: "\n"))")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(files.count == 1 && files[0].hasPrefix("citydash-metrics-") && files[0].hasSuffix(".csv"), "\(files)")
+        let written = try String(contentsOf: directory.appendingPathComponent(files.first ?? ""), encoding: .utf8)
+        let expected = try Self.citydash(["export", "--format", "csv", "--kind", "metrics", "--status", "target",
+                                          "--sort", "value"])
+        #expect(written == expected.stdout)
+    }
 }

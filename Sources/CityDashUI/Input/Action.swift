@@ -1,3 +1,5 @@
+import CityDashCore
+
 /// What a key binding does. The reducer performs actions; the help screen describes them.
 public enum Action: Hashable, Sendable {
     case showPanel(PanelID)
@@ -10,5 +12,7 @@ public enum Action: Hashable, Sendable {
     case showSource
     /// `o`, `c`, `v`, `y`: the next sort order, category, actual/target, year.
     case cycleSort, cycleCategory, cycleStatus, cycleYear
+    /// `e`, `E`: write the current list to a file.
+    case exportList(ExportFormat)
     case toggleLanguage, cycleTheme, toggleHelp, quit
 }

@@ -10,10 +10,11 @@ public enum StatusBar {
         if state.isEditingSearch || !state.search.isEmpty {
             left += "  \(UIText.search[lang]): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
         }
-        if !state.filter.isEmpty {
+        // The answer to the last key comes first; the filter and sort show again after the next key.
+        if state.notice == nil, !state.filter.isEmpty {
             left += "  \(lang == .zh ? "筛选" : "Filter"): \(UIText.filterSummary(state.filter)[lang])"
         }
-        if state.sort != .source {
+        if state.notice == nil, state.sort != .source {
             left += "  \(lang == .zh ? "排序" : "Sort"): \(state.sort.label[lang])"
         }
         var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)

@@ -113,6 +113,19 @@ public enum UIText {
         return Localized(zh: "筛选：\(summary.zh)（Esc 清除）", en: "Filter: \(summary.en) (Esc clears)")
     }
 
+    public static let exporting = Localized(zh: "正在导出……", en: "Exporting…")
+
+    /// The status line after an export: every path written, or the error.
+    public static func exportNotice(_ outcome: ListExport.Outcome) -> Localized {
+        switch outcome {
+        case .written(let paths):
+            let list = paths.joined(separator: ", ")
+            return Localized(zh: "已导出到 \(list)", en: "Exported to \(list)")
+        case .failed(let message):
+            return Localized(zh: "导出失败：\(message)", en: "Export failed: \(message)")
+        }
+    }
+
     public static func tooSmall(width: Int, height: Int) -> Localized {
         Localized(zh: "请将窗口放大到至少 80x24（当前 \(width)x\(height)）",
                   en: "Enlarge the window to at least 80x24 (now \(width)x\(height))")

@@ -14,4 +14,6 @@ public enum AppEvent: Sendable {
     /// Time passed: the clock, animations, the ticker and the kiosk's rotation read `now`
     /// (seconds since 1970). The session sends ticks only when something on screen is due.
     case tick(now: Double)
+    /// The session performed `AppState.pendingExport`: the files written or why not.
+    case exportFinished(ListExport.Outcome)
 }

@@ -31,6 +31,9 @@ public enum AppReducer {
             reload(dataset, &state)
         case .dataRejected(let diagnostics):
             state.dataWarnings = diagnostics
+        case .exportFinished(let outcome):
+            state.pendingExport = nil
+            state.notice = UIText.exportNotice(outcome)
         }
         clampSelection(&state)
     }
@@ -100,6 +103,12 @@ public enum AppReducer {
                 resetSelections(&state)
             }
         case .showSource: showSource(&state)
+        case .exportList(let format):
+            // A kiosk writes nothing to disk.
+            guard state.kiosk == nil else { return }
+            state.pendingExport = ListExport(kinds: state.panel.exportKinds, query: state.query, format: format,
+                                             directory: state.exportDirectory)
+            state.notice = UIText.exporting
         case .cycleSort:
             state.sort = state.sort.next
             listChanged(&state)

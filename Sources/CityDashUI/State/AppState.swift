@@ -24,6 +24,11 @@ public struct AppState: Equatable, Sendable {
     public var sort: RecordSort = .source
 
     /// District, search, filter and sort together: what `citydash export` runs for the same rows.
+    /// Where `e` / `E` write the list (`--export-dir`; the current directory by default).
+    public var exportDirectory: String = "."
+    /// Set by `e` / `E`; the session writes the files and answers with `.exportFinished`.
+    public var pendingExport: ListExport?
+
     public var query: RecordQuery { RecordQuery(district: district, search: search, filter: filter, sort: sort) }
     public var language: Language = .zh
     public var theme: ThemeName = .dark

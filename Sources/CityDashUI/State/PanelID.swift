@@ -35,6 +35,18 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The kinds of record the panel lists, as `export --kind` names them.
+    public var exportKinds: [ExportKind] {
+        switch self {
+        case .overview: [.metrics]
+        case .towns: [.towns]
+        case .zones: [.zones]
+        case .actions: [.actions]
+        case .projects: [.projects, .events]
+        case .sources: [.sources]
+        }
+    }
+
     public func offset(by delta: Int) -> PanelID {
         let all = Self.allCases
         let index = ((all.firstIndex(of: self) ?? 0) + delta) % all.count
