@@ -14,5 +14,7 @@ public enum Action: Hashable, Sendable {
     case cycleSort, cycleCategory, cycleStatus, cycleYear
     /// `e`, `E`: write the current list to a file.
     case exportList(ExportFormat)
+    /// `C`: copy the selected record with its citation.
+    case copyCitation
     case toggleLanguage, cycleTheme, toggleHelp, quit
 }

@@ -45,6 +45,8 @@ public enum KeyMap {
                    help: Localized(zh: "导出当前列表为 CSV", en: "Export this list as CSV")),
         KeyBinding(keys: [.character("E")], label: "E", action: .exportList(.json),
                    help: Localized(zh: "导出当前列表为 JSON", en: "Export this list as JSON")),
+        KeyBinding(keys: [.character("C")], label: "C", action: .copyCitation,
+                   help: Localized(zh: "复制数值及出处引文", en: "Copy the figure with its citation")),
         KeyBinding(keys: [.character("l")], label: "l", action: .toggleLanguage,
                    help: Localized(zh: "中文 / English", en: "English / 中文")),
         KeyBinding(keys: [.character("t")], label: "t", action: .cycleTheme,

@@ -16,4 +16,6 @@ public enum AppEvent: Sendable {
     case tick(now: Double)
     /// The session performed `AppState.pendingExport`: the files written or why not.
     case exportFinished(ListExport.Outcome)
+    /// The session sent `AppState.pendingClipboard` to the terminal.
+    case clipboardSent
 }

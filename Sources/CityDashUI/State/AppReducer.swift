@@ -31,6 +31,8 @@ public enum AppReducer {
             reload(dataset, &state)
         case .dataRejected(let diagnostics):
             state.dataWarnings = diagnostics
+        case .clipboardSent:
+            state.pendingClipboard = nil
         case .exportFinished(let outcome):
             state.pendingExport = nil
             state.notice = UIText.exportNotice(outcome)
@@ -103,6 +105,14 @@ public enum AppReducer {
                 resetSelections(&state)
             }
         case .showSource: showSource(&state)
+        case .copyCitation:
+            let item: ItemRef?
+            if case .detail(let shown, _) = state.overlay { item = shown } else { item = state.selectedItem }
+            guard let item, let text = citation(of: item, state) else { return }
+            // Shown in any case; sent to the clipboard only outside kiosk mode.
+            if state.kiosk == nil { state.pendingClipboard = text }
+            state.notice = Localized(zh: (state.kiosk == nil ? "已复制：" : "") + text,
+                                     en: (state.kiosk == nil ? "Copied: " : "") + text)
         case .exportList(let format):
             // A kiosk writes nothing to disk.
             guard state.kiosk == nil else { return }
@@ -233,6 +243,20 @@ public enum AppReducer {
             state.selection[.sources] = row
         }
         state.notice = UIText.jumpedToSource
+    }
+
+    static func citation(of item: ItemRef, _ state: AppState) -> String? {
+        let data = state.dataset
+        let lang = state.displayLanguage
+        switch item {
+        case .metric(let id): return data.metric(id).map { Citation.text(for: $0, in: data, lang) }
+        case .town(let id): return data.newTown(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .zone(let id): return data.zone(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .action(let id): return data.action(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .project(let id): return data.project(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .event(let id): return data.event(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .source: return nil
+        }
     }
 
     static func sourceID(of item: ItemRef, in dataset: Dataset) -> String? {

@@ -28,6 +28,8 @@ public struct AppState: Equatable, Sendable {
     public var exportDirectory: String = "."
     /// Set by `e` / `E`; the session writes the files and answers with `.exportFinished`.
     public var pendingExport: ListExport?
+    /// Set by `C`: a citation for the session to send to the clipboard (OSC 52), then clear.
+    public var pendingClipboard: String?
 
     public var query: RecordQuery { RecordQuery(district: district, search: search, filter: filter, sort: sort) }
     public var language: Language = .zh
