@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Every record's searchable text (`SearchText`: names, figures, quotes, parties, notes, ... in
 /// both languages) folded once for search, kept as one block of bytes per kind of record, so
 /// that a keystroke runs `ByteSearch` over the block instead of folding a hundred thousand
@@ -14,6 +22,8 @@ public struct SearchIndex: Sendable, Equatable {
         let bytes: [UInt8]
         /// `starts[i]` is where name `i` begins; one more entry marks the end of the last.
         let starts: [Int]
+        /// How often each byte value occurs in `bytes`, to pick the rarest byte of a needle.
+        let byteCounts: [Int]
 
         /// `texts`: each record's `SearchText`, not yet folded.
         init(_ texts: [String]) {
@@ -25,8 +35,11 @@ public struct SearchIndex: Sendable, Equatable {
                 bytes.append(contentsOf: SearchText.fold(text).utf8)
             }
             starts.append(bytes.count)
+            var byteCounts = [Int](repeating: 0, count: 256)
+            for byte in bytes { byteCounts[Int(byte)] += 1 }
             self.bytes = bytes
             self.starts = starts
+            self.byteCounts = byteCounts
         }
 
         public var count: Int { starts.count - 1 }
@@ -39,7 +52,7 @@ public struct SearchIndex: Sendable, Equatable {
             bytes.withUnsafeBufferPointer { haystack in
                 pattern.withUnsafeBufferPointer { pattern in
                     var offset = 0
-                    while let at = ByteSearch.firstOffset(of: pattern, in: haystack, from: offset) {
+                    while let at = self.firstOffset(of: pattern, in: haystack, from: offset) {
                         let name = self.name(containing: at)
                         if at + pattern.count <= starts[name + 1] {
                             // A match: the rest of this name need not be searched.
@@ -52,6 +65,29 @@ public struct SearchIndex: Sendable, Equatable {
                 }
             }
             return found
+        }
+
+        /// Where `pattern` next occurs at or after `offset`. `memchr` looks for the pattern's byte
+        /// that is rarest in the block, not its first: with quotes in the block, a CJK needle's
+        /// first byte starts most characters and would stop the scan at nearly every one.
+        func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                         from offset: Int) -> Int? {
+            guard let base = haystack.baseAddress, let needle = pattern.baseAddress, !pattern.isEmpty,
+                  pattern.count <= haystack.count else { return nil }
+            var pivot = 0
+            for index in 1..<pattern.count where byteCounts[Int(pattern[index])] < byteCounts[Int(pattern[pivot])] {
+                pivot = index
+            }
+            let byte = Int32(pattern[pivot])
+            let last = haystack.count - pattern.count
+            var start = max(0, offset)
+            while start <= last {
+                guard let hit = memchr(base + start + pivot, byte, last - start + 1) else { return nil }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - pivot
+                if memcmp(base + at, needle, pattern.count) == 0 { return at }
+                start = at + 1
+            }
+            return nil
         }
 
         /// The name whose bytes include `offset` (binary search in `starts`).
