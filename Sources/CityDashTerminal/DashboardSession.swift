@@ -130,6 +130,14 @@ public final class DashboardSession {
             for event in events {
                 if state.kiosk != nil { AppReducer.reduce(&state, .tick(woke)) }
                 AppReducer.reduce(&state, event)
+                // The reducer only asks for an export; writing the files is this loop's effect.
+                if let text = state.pendingClipboard {
+                    ClipboardWriter.send(text)
+                    AppReducer.reduce(&state, .clipboardSent)
+                }
+                if let export = state.pendingExport {
+                    AppReducer.reduce(&state, .exportFinished(export.perform(dataset: state.dataset, now: Self.clock().wall)))
+                }
                 needsDraw = true
                 onlyTicks = false
                 if state.shouldQuit { return .quit }

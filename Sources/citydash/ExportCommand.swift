@@ -14,6 +14,7 @@ struct ExportCommand: ParsableCommand {
           citydash export --format json > figures.json
           citydash export --format csv --district 杨浦 > yangpu-metrics.csv
           citydash export --format csv --kind events > events.csv
+          citydash export --format csv --kind metrics --status target --sort value > targets.csv
         """)
 
     @OptionGroup var dataOptions: DataOptions
@@ -28,6 +29,15 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only records of this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for every record).", valueName: "district"))
     var district: String?
 
+    @OptionGroup var queryOptions: QueryOptions
+
+    @Flag(help: "CSV for spreadsheets: a UTF-8 byte-order mark first (Excel on Chinese Windows), CRLF line ends.")
+    var excel = false
+
+    func validate() throws {
+        if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
+    }
+
     func run() throws {
         let dataset = try dataOptions.loadOrExit()
         var filter = DistrictFilter.all
@@ -39,8 +49,10 @@ struct ExportCommand: ParsableCommand {
             }
             filter = chosen
         }
+        let query = try queryOptions.query(dataset: dataset, district: filter)
         do {
-            Console.output(try Exporter(dataset: dataset, filter: filter).export(kind ?? Exporter.defaultKind(for: format), as: format))
+            let text = try Exporter(dataset: dataset, query: query).export(kind ?? Exporter.defaultKind(for: format), as: format)
+            Console.output(excel ? SpreadsheetCSV.excel(text) : text)
         } catch {
             Console.error("citydash: \(error)")
             throw ExitStatus.usage

@@ -32,6 +32,12 @@ struct ViewOptions: ParsableArguments {
     @Flag(help: "ASCII borders and English names, for terminals that cannot show CJK.")
     var ascii = false
 
+    @OptionGroup var queryOptions: QueryOptions
+
+    @Option(help: ArgumentHelp("Where e / E write the list on screen (default: the current directory).",
+                               valueName: "dir"))
+    var exportDir: String?
+
     /// The starting state, or exit 64 for an unknown district.
     func initialState(dataset: Dataset, width: Int, height: Int) throws -> AppState {
         var state = AppState(dataset: dataset, width: width, height: height)
@@ -46,6 +52,11 @@ struct ViewOptions: ParsableArguments {
             }
             state.district = filter
         }
+        let query = try queryOptions.query(dataset: dataset, district: state.district)
+        state.search = query.search
+        state.filter = query.filter
+        state.sort = query.sort
+        if let exportDir { state.exportDirectory = exportDir }
         // A chosen district opens on its own page unless --panel says otherwise; all / 全市 is
         // the whole city, which opens on the overview.
         state.panel = panel ?? (state.district == .all ? .overview : .district)

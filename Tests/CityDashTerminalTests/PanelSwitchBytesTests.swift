@@ -84,26 +84,30 @@ struct PanelSwitchBytesTests {
         Double(steps.map(\.bytes.count).reduce(0, +)) / Double(max(1, steps.map(\.changed).reduce(0, +)))
     }
 
-    @Test("without colour, each Tab writes at most 3 bytes per changed cell, a tour 2.2",
+    @Test("without colour, each Tab writes at most 3.5 bytes per changed cell, a tour 2.2",
           arguments: [(80, 24), (200, 60)], [Language.zh, .en])
     func monochromeSwitches(size: (Int, Int), language: Language) throws {
         let steps = try Self.switches(width: size.0, height: size.1, language: language, color: false)
         for step in steps {
             #expect(step.changed > 0, "\(step.label) changed nothing")
-            #expect(Double(step.bytes.count) <= 3 * Double(step.changed),
+            // 3.5: sources → overview at 200x60 draws the block digits of the cards over a nearly
+            // blank screen; █ and ▀ are 3 bytes a cell in UTF-8, so its text alone is 2.02 bytes a
+            // changed cell and the switch 3.07 (measured); 3 was the limit before the sources panel.
+            #expect(Double(step.bytes.count) <= 3.5 * Double(step.changed),
                     "\(step.label): \(step.bytes.count) bytes for \(step.changed) changed cells")
         }
         #expect(Self.overall(steps) <= 2.2, "\(Self.overall(steps)) bytes per changed cell over all switches")
     }
 
-    @Test("in colour, no Tab erases the display or writes over 4.5 bytes per changed cell, a tour 3",
+    @Test("in colour, no Tab erases the display or writes over 5.2 bytes per changed cell, a tour 3",
           arguments: [(80, 24), (200, 60)], [Language.zh, .en])
     func colourSwitches(size: (Int, Int), language: Language) throws {
         let steps = try Self.switches(width: size.0, height: size.1, language: language, color: true)
         for step in steps {
             #expect(!Self.erasesDisplay(step.bytes), "\(step.label) erased the display")
             #expect(step.changed > 0, "\(step.label) changed nothing")
-            #expect(Double(step.bytes.count) <= 4.5 * Double(step.changed),
+            // 5.2: the same switch in colour measures 4.70 (see the monochrome test).
+            #expect(Double(step.bytes.count) <= 5.2 * Double(step.changed),
                     "\(step.label): \(step.bytes.count) bytes for \(step.changed) changed cells")
         }
         #expect(Self.overall(steps) <= 3, "\(Self.overall(steps)) bytes per changed cell over all switches")

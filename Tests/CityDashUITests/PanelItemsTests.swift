@@ -17,27 +17,29 @@ struct PanelItemsTests {
         }
     }()
 
-    /// Every record of the panel, filtered and searched one by one.
+    /// Every record of the panel, filtered and searched one by one (over all its text).
     static func scanned(_ panel: PanelID, _ dataset: Dataset, _ filter: DistrictFilter, _ search: String) -> [ItemRef] {
-        func keep(_ district: String?, _ name: Localized) -> Bool {
-            filter.admits(district) && (search.isEmpty || name.matches(search))
+        func keep(_ district: String?, _ text: String) -> Bool {
+            filter.admits(district) && SearchText.matches(text, search)
         }
         switch panel {
-        case .overview: return dataset.metrics.filter { keep($0.district, $0.name) }.map { .metric($0.id) }
-        case .towns: return dataset.newTowns.filter { keep($0.district, $0.name) }.map { .town($0.id) }
-        case .zones: return dataset.zones.filter { keep($0.district, $0.name) }.map { .zone($0.id) }
-        case .actions: return dataset.actions.filter { keep($0.district, $0.name) }.map { .action($0.id) }
+        case .overview: return dataset.metrics.filter { keep($0.district, SearchText.of($0)) }.map { .metric($0.id) }
+        case .towns: return dataset.newTowns.filter { keep($0.district, SearchText.of($0)) }.map { .town($0.id) }
+        case .zones: return dataset.zones.filter { keep($0.district, SearchText.of($0)) }.map { .zone($0.id) }
+        case .actions: return dataset.actions.filter { keep($0.district, SearchText.of($0)) }.map { .action($0.id) }
         case .projects:
-            return dataset.projects.filter { keep($0.district, $0.name) }.map { .project($0.id) }
-                + dataset.events.filter { keep($0.district, $0.name) }.map { .event($0.id) }
+            return dataset.projects.filter { keep($0.district, SearchText.of($0)) }.map { .project($0.id) }
+                + dataset.events.filter { keep($0.district, SearchText.of($0)) }.map { .event($0.id) }
+        case .sources:
+            return dataset.sources.filter { SearchText.matches(SearchText.of($0), search) }.map { .source($0.id) }
         case .district:
             guard filter != .all else { return [] }
-            return dataset.newTowns.filter { keep($0.district, $0.name) }.map { .town($0.id) }
-                + dataset.zones.filter { keep($0.district, $0.name) }.map { .zone($0.id) }
-                + dataset.metrics.filter { keep($0.district, $0.name) }.map { .metric($0.id) }
-                + dataset.projects.filter { keep($0.district, $0.name) }.map { .project($0.id) }
-                + dataset.events.filter { keep($0.district, $0.name) }.map { .event($0.id) }
-                + dataset.actions.filter { keep($0.district, $0.name) }.map { .action($0.id) }
+            return dataset.newTowns.filter { keep($0.district, SearchText.of($0)) }.map { .town($0.id) }
+                + dataset.zones.filter { keep($0.district, SearchText.of($0)) }.map { .zone($0.id) }
+                + dataset.metrics.filter { keep($0.district, SearchText.of($0)) }.map { .metric($0.id) }
+                + dataset.projects.filter { keep($0.district, SearchText.of($0)) }.map { .project($0.id) }
+                + dataset.events.filter { keep($0.district, SearchText.of($0)) }.map { .event($0.id) }
+                + dataset.actions.filter { keep($0.district, SearchText.of($0)) }.map { .action($0.id) }
         }
     }
 
@@ -48,7 +50,7 @@ struct PanelItemsTests {
             let filters = [DistrictFilter.all, .district("yangpu"), .district("pudong"), .district("nowhere")]
             for panel in PanelID.allCases {
                 for filter in filters {
-                    for search in ["", "数字", "GDP", "gdp", "新城", "#2", "5g", "zz-no-match"] {
+                    for search in ["", "数字", "GDP", "gdp", "ＧＤＰ", "4.32", "新城", "#2", "5g", "华为", "zz-no-match"] {
                         let indexed = PanelItems.items(panel, dataset: dataset, district: filter, search: search,
                                                        index: index)
                         #expect(indexed == Self.scanned(panel, dataset, filter, search), "\(panel) \(filter) \(search)")

@@ -11,9 +11,11 @@ import Testing
         Fixture.press([.tab, .tab], &state)
         #expect(state.panel == .projects)
         Fixture.press([.tab], &state)
+        #expect(state.panel == .sources)
+        Fixture.press([.tab], &state)
         #expect(state.panel == .overview)
         Fixture.press([.backTab], &state)
-        #expect(state.panel == .projects)
+        #expect(state.panel == .sources)
         Fixture.press([.left, .right, .right], &state)
         #expect(state.panel == .overview)
         Fixture.press([.character("9")], &state)
@@ -111,8 +113,15 @@ import Testing
         #expect(state.search == "5G")
         Fixture.press([.character("5")], &state)
         #expect(state.panel == .projects)
-        #expect(state.items.allSatisfy { DetailContent.title($0, in: Fixture.dataset, .en).contains("5G")
-            || DetailContent.title($0, in: Fixture.dataset, .zh).contains("5G") })
+        // Every listed project or event says 5G somewhere in its text (name, parties, quote, ...).
+        #expect(!state.items.isEmpty)
+        #expect(state.items.allSatisfy { item in
+            switch item {
+            case .project(let id): Fixture.dataset.project(id).map { SearchText.of($0).contains("5G") } ?? false
+            case .event(let id): Fixture.dataset.event(id).map { SearchText.of($0).contains("5G") } ?? false
+            default: false
+            }
+        })
         Fixture.press([.escape], &state)
         #expect(state.search.isEmpty)
     }

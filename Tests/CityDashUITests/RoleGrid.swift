@@ -32,6 +32,7 @@ enum RoleGrid {
         case .mapActive: "M"
         case .mapCursor: "C"
         case .banner: "B"
+        case .match: "h"
         }
     }
 

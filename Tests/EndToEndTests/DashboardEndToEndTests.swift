@@ -12,7 +12,7 @@ import Darwin
 /// at a time; every session has its own tmux server, destroyed at the end of the test.
 @Suite("Dashboard in tmux", .serialized)
 struct DashboardEndToEndTests {
-    static let panels = ["overview", "towns", "zones", "actions", "projects"]
+    static let panels = ["overview", "towns", "zones", "actions", "projects", "sources"]
 
     static func loadDataset() throws -> Dataset {
         let result = try DatasetLoader().load(directory: E2E.dataDirectory)
@@ -39,9 +39,9 @@ struct DashboardEndToEndTests {
         defer { session.kill() }
         guard try session.expectScreen(frames["overview"]!, "the overview panel") else { return }
         let steps: [(key: String, panel: String)] = [
-            ("2", "towns"), ("3", "zones"), ("4", "actions"), ("5", "projects"),
+            ("2", "towns"), ("3", "zones"), ("4", "actions"), ("5", "projects"), ("Tab", "sources"),
             ("Tab", "overview"), ("Tab", "towns"), ("Right", "zones"), ("Left", "towns"),
-            ("BTab", "overview"), ("BTab", "projects"), ("1", "overview"),
+            ("BTab", "overview"), ("BTab", "sources"), ("6", "sources"), ("1", "overview"),
         ]
         for step in steps {
             try session.sendKeys(step.key)
@@ -50,7 +50,8 @@ struct DashboardEndToEndTests {
     }
 
     @Test("j, Down, Enter open the third item's details; Esc returns to the list",
-          arguments: DashboardEndToEndTests.panels)
+          // Enter on an article lists its records instead (SourcesPanelTests).
+          arguments: DashboardEndToEndTests.panels.filter { $0 != "sources" })
     func moveAndOpenDetails(panel: String) throws {
         let number = Self.panels.firstIndex(of: panel)! + 1
         let base = ["--panel", panel]
@@ -205,14 +206,14 @@ struct DashboardEndToEndTests {
         let dataset = try Self.loadDataset()
         let needle = "5G"
         let query = DatasetQuery(dataset)
-        let metricNames = query.metrics(in: .all).filter { $0.name.matches(needle) }.map(\.name.zh)
+        let metricNames = query.metrics(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.map(\.name.zh)
         let counts = [
             metricNames.count,
-            query.newTowns(in: .all).filter { $0.name.matches(needle) }.count,
-            query.zones(in: .all).filter { $0.name.matches(needle) }.count,
-            query.actions(in: .all).filter { $0.name.matches(needle) }.count,
-            query.projects(in: .all).filter { $0.name.matches(needle) }.count
-                + query.events(in: .all).filter { $0.name.matches(needle) }.count,
+            query.newTowns(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count,
+            query.zones(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count,
+            query.actions(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count,
+            query.projects(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count
+                + query.events(in: .all).filter { SearchText.matches(SearchText.of($0), needle) }.count,
         ]
         try #require(!metricNames.isEmpty, "no metric name contains \(needle); pick another needle")
         let titles = ["总览", "五个新城", "示范区", "产业行动", "项目与大事记"]
@@ -236,7 +237,7 @@ struct DashboardEndToEndTests {
         #expect(text.contains("(\(metricNames.count))"), "list title should count \(metricNames.count) matches")
         #expect(E2E.normalized(screen).last?.contains("/\(needle)") == true, "status bar should show /\(needle)")
         // Only matching rows: the list, between its title and bottom border, mentions the needle on every data row.
-        let other = query.metrics(in: .all).first { !$0.name.matches(needle) }!.name.zh
+        let other = query.metrics(in: .all).first { !SearchText.matches(SearchText.of($0), needle) }!.name.zh
         #expect(!screen.dropFirst(2).contains { $0.contains("│" + other) }, "non-matching \(other) still listed")
 
         try session.sendKeys("Escape")

@@ -19,10 +19,17 @@ public struct Exporter: Sendable {
 
     let query: DatasetQuery
     let filter: DistrictFilter
+    /// Which records and in which order: the same `RecordQuery` the dashboard's lists run.
+    let records: RecordQuery
 
     public init(dataset: Dataset, filter: DistrictFilter = .all) {
+        self.init(dataset: dataset, query: RecordQuery(district: filter))
+    }
+
+    public init(dataset: Dataset, query records: RecordQuery) {
         self.query = DatasetQuery(dataset)
-        self.filter = filter
+        self.filter = records.district
+        self.records = records
     }
 
     /// The kind written when `--kind` is not given: everything for JSON; for CSV, which holds one
@@ -56,12 +63,17 @@ public struct Exporter: Sendable {
     }
 
     var full: FullExport {
-        FullExport(
-            sources: query.dataset.sources, districts: districts,
-            areas: query.dataset.areas.filter { filter.admits($0.district) },
-            metrics: query.metrics(in: filter).map(MetricRecord.init), newTowns: query.newTowns(in: filter),
-            scenarioBatch: filter == .all ? query.dataset.scenarioBatch : nil, demoZones: query.zones(in: filter),
-            actions: query.actions(in: filter), projects: query.projects(in: filter), events: query.events(in: filter))
+        let data = query.dataset
+        return FullExport(
+            sources: records.sourcePositions(in: data).map { data.sources[$0] }, districts: districts,
+            areas: data.areas.filter { filter.admits($0.district) },
+            metrics: records.metricPositions(in: data).map { MetricRecord(data.metrics[$0]) },
+            newTowns: records.newTownPositions(in: data).map { data.newTowns[$0] },
+            scenarioBatch: filter == .all && records.filter.isEmpty && records.search.isEmpty ? data.scenarioBatch : nil,
+            demoZones: records.zonePositions(in: data).map { data.zones[$0] },
+            actions: records.actionPositions(in: data).map { data.actions[$0] },
+            projects: records.projectPositions(in: data).map { data.projects[$0] },
+            events: records.eventPositions(in: data).map { data.events[$0] })
     }
 
     private func json(_ kind: ExportKind) throws(Failure) -> String {

@@ -39,6 +39,16 @@ public struct DatasetQuery: Sendable {
         dataset.recordCountsByDistrict
     }
 
+    /// How many records (of every kind) each article states, by source id.
+    public func countsBySource() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for metric in dataset.metrics { counts[metric.source, default: 0] += 1 }
+        let others: [String] = dataset.newTowns.map(\.source) + dataset.zones.map(\.source)
+            + dataset.actions.map(\.source) + dataset.projects.map(\.source) + dataset.events.map(\.source)
+        for source in others { counts[source, default: 0] += 1 }
+        return counts
+    }
+
     /// Total records of every kind, the count shown next to 全市 / All.
     public var totalCount: Int {
         dataset.metrics.count + dataset.newTowns.count + dataset.zones.count + dataset.actions.count

@@ -1,29 +1,45 @@
-/// Every record's name folded once for search, kept as one block of bytes per kind of record,
-/// so that a keystroke runs `ByteSearch` over the block instead of lower-casing a
-/// hundred thousand names again (that took 0.3 s).
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every record's searchable text (`SearchText`: names, figures, quotes, parties, notes, ... in
+/// both languages) folded once for search, kept as one block of bytes per kind of record, so
+/// that a keystroke runs `ByteSearch` over the block instead of folding a hundred thousand
+/// records again (that took 0.3 s for names alone).
 ///
-/// A name matches when its folded Chinese or English text contains the folded needle byte for
-/// byte: lower-cased by Unicode's default mapping, and compared as UTF-8. Unlike `String.contains`,
-/// a needle may match part of a character cluster (`e` in a decomposed `é`); for names, that is
-/// what someone searching expects.
+/// A record matches when its folded text contains the folded needle byte for byte: lower-cased
+/// by Unicode's default mapping, full-width ASCII folded to half-width, and compared as UTF-8.
+/// Unlike `String.contains`, a needle may match part of a character cluster (`e` in a decomposed
+/// `é`); for search, that is what someone expects.
 public struct SearchIndex: Sendable, Equatable {
-    /// The folded names of one kind of record, back to back, and where each one starts.
+    /// The folded texts of one kind of record, back to back, and where each one starts.
+    /// (Named for what it held first: the names.)
     public struct Names: Sendable, Equatable {
         let bytes: [UInt8]
         /// `starts[i]` is where name `i` begins; one more entry marks the end of the last.
         let starts: [Int]
+        /// How often each byte value occurs in `bytes`, to pick the rarest byte of a needle.
+        let byteCounts: [Int]
 
-        init(_ names: [Localized]) {
+        /// `texts`: each record's `SearchText`, not yet folded.
+        init(_ texts: [String]) {
             var bytes: [UInt8] = []
             var starts: [Int] = []
-            starts.reserveCapacity(names.count + 1)
-            for name in names {
+            starts.reserveCapacity(texts.count + 1)
+            for text in texts {
                 starts.append(bytes.count)
-                bytes.append(contentsOf: SearchIndex.fold(name).utf8)
+                bytes.append(contentsOf: SearchText.fold(text).utf8)
             }
             starts.append(bytes.count)
+            var byteCounts = [Int](repeating: 0, count: 256)
+            for byte in bytes { byteCounts[Int(byte)] += 1 }
             self.bytes = bytes
             self.starts = starts
+            self.byteCounts = byteCounts
         }
 
         public var count: Int { starts.count - 1 }
@@ -36,7 +52,7 @@ public struct SearchIndex: Sendable, Equatable {
             bytes.withUnsafeBufferPointer { haystack in
                 pattern.withUnsafeBufferPointer { pattern in
                     var offset = 0
-                    while let at = ByteSearch.firstOffset(of: pattern, in: haystack, from: offset) {
+                    while let at = self.firstOffset(of: pattern, in: haystack, from: offset) {
                         let name = self.name(containing: at)
                         if at + pattern.count <= starts[name + 1] {
                             // A match: the rest of this name need not be searched.
@@ -49,6 +65,29 @@ public struct SearchIndex: Sendable, Equatable {
                 }
             }
             return found
+        }
+
+        /// Where `pattern` next occurs at or after `offset`. `memchr` looks for the pattern's byte
+        /// that is rarest in the block, not its first: with quotes in the block, a CJK needle's
+        /// first byte starts most characters and would stop the scan at nearly every one.
+        func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                         from offset: Int) -> Int? {
+            guard let base = haystack.baseAddress, let needle = pattern.baseAddress, !pattern.isEmpty,
+                  pattern.count <= haystack.count else { return nil }
+            var pivot = 0
+            for index in 1..<pattern.count where byteCounts[Int(pattern[index])] < byteCounts[Int(pattern[pivot])] {
+                pivot = index
+            }
+            let byte = Int32(pattern[pivot])
+            let last = haystack.count - pattern.count
+            var start = max(0, offset)
+            while start <= last {
+                guard let hit = memchr(base + start + pivot, byte, last - start + 1) else { return nil }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - pivot
+                if memcmp(base + at, needle, pattern.count) == 0 { return at }
+                start = at + 1
+            }
+            return nil
         }
 
         /// The name whose bytes include `offset` (binary search in `starts`).
@@ -70,21 +109,21 @@ public struct SearchIndex: Sendable, Equatable {
     public let events: Names
 
     public init(_ dataset: Dataset) {
-        metrics = Names(dataset.metrics.map(\.name))
-        newTowns = Names(dataset.newTowns.map(\.name))
-        zones = Names(dataset.zones.map(\.name))
-        actions = Names(dataset.actions.map(\.name))
-        projects = Names(dataset.projects.map(\.name))
-        events = Names(dataset.events.map(\.name))
+        metrics = Names(dataset.metrics.map(SearchText.of))
+        newTowns = Names(dataset.newTowns.map(SearchText.of))
+        zones = Names(dataset.zones.map(SearchText.of))
+        actions = Names(dataset.actions.map(SearchText.of))
+        projects = Names(dataset.projects.map(SearchText.of))
+        events = Names(dataset.events.map(SearchText.of))
     }
 
-    /// Both languages, lower-cased, with a separator no typed needle contains, so a match never
+    /// Both languages, folded, with a separator no typed needle contains, so a match never
     /// spans the end of one and the start of the other.
     public static func fold(_ name: Localized) -> String {
-        name.zh.lowercased() + "\u{1F}" + name.en.lowercased()
+        SearchText.fold(name.zh) + String(SearchText.separator) + SearchText.fold(name.en)
     }
 
     public static func fold(needle: String) -> String {
-        needle.lowercased()
+        SearchText.fold(needle: needle)
     }
 }

@@ -111,8 +111,13 @@ public enum DashboardView {
         let title = listTitle(state, count: items.count)
         let inner = Frame(title: title, borders: state.borders).render(in: layout.listFrame, buffer: &buffer)
         if items.isEmpty {
-            var message = UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search)[lang]
+            let outside = state.matchesOutsideDistrict(for: state.panel)
+            var message = (outside > 0
+                ? UIText.onlyElsewhere(state.panel, district: districtLabel(state), search: state.search, count: outside)
+                : UIText.nothingHere(state.panel, district: districtLabel(state), search: state.search))[lang]
             let elsewhere = PanelID.allCases.compactMap { panel -> String? in
+                // Articles belong to no district: listing them would not answer "where else".
+                if panel == .sources && state.search.isEmpty { return nil }
                 let count = state.items(for: panel).count
                 return count > 0 ? "\(panel.number) \(panel.shortTitle[lang]) (\(count))" : nil
             }
@@ -146,7 +151,8 @@ public enum DashboardView {
     static func listTitle(_ state: AppState, count: Int) -> String {
         let lang = state.displayLanguage
         let name = state.panel == .overview ? UIText.allMetrics[lang] : state.panel.title[lang]
-        return "\(name) (\(count))"
+        let outside = state.matchesOutsideDistrict(for: state.panel)
+        return "\(name) (\(count))" + (outside > 0 ? " · " + UIText.matchesElsewhere(outside)[lang] : "")
     }
 
     /// "3/81" in the list's bottom border, so the position in a long list is always visible.
@@ -184,7 +190,9 @@ public enum DashboardView {
 
     static func renderPreview(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
         let lang = state.displayLanguage
-        let inner = Frame(title: lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand", borders: state.borders)
+        let title = state.panel == .sources ? (lang == .zh ? "详情 · Enter 列出所载记录" : "Details · Enter lists its records")
+            : (lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand")
+        let inner = Frame(title: title, borders: state.borders)
             .render(in: rect, buffer: &buffer)
         var lines: [DetailLine] = []
         if let item = state.selectedItem {

@@ -11,6 +11,7 @@ public enum DetailContent {
         case .action(let id): dataset.action(id) != nil
         case .project(let id): dataset.project(id) != nil
         case .event(let id): dataset.event(id) != nil
+        case .source(let id): dataset.source(id) != nil
         }
     }
 
@@ -22,6 +23,7 @@ public enum DetailContent {
         case .action(let id): dataset.action(id)?.name[lang] ?? id
         case .project(let id): dataset.project(id)?.name[lang] ?? id
         case .event(let id): dataset.event(id)?.name[lang] ?? id
+        case .source(let id): dataset.source(id)?.title[lang] ?? id
         }
     }
 
@@ -108,6 +110,10 @@ public enum DetailContent {
             if let summary = e.summary { out.append(DetailLine(summary[lang])) }
             cited = e
             note = e.note
+        case .source(let id):
+            guard let s = dataset.source(id) else { return out }
+            out += SourceContent.lines(s, in: dataset, lang, chineseVisible: chineseVisible)
+            return out
         }
         if let note {
             out.append(.blank)

@@ -22,8 +22,10 @@ public enum Headlines {
         let visible = state.items(for: .overview)
         if state.district == .all {
             let search = state.search
+            let filter = state.filter
             return Array(cityIDs.lazy.compactMap { state.dataset.metric($0) }
-                .filter { search.isEmpty || $0.name.matches(search) }.prefix(limit))
+                .filter { filter.admits($0) && (search.isEmpty || SearchText.matches(SearchText.of($0), search)) }
+                .prefix(limit))
         }
         return visible.lazy.compactMap { item -> Metric? in
             if case .metric(let id) = item { return state.dataset.metric(id) }

@@ -9,9 +9,10 @@ public enum PanelTable {
         let columns = columns(state.panel, lang, width: width)
         let first = min(max(0, state.scroll[state.panel] ?? 0), items.count)
         let last = min(items.count, first + max(0, visibleRows))
-        let rows = items[first..<last].map { row($0, data, lang, width: width) }
+        let counts = state.panel == .sources ? DatasetQuery(data).countsBySource() : [:]
+        let rows = items[first..<last].map { row($0, data, lang, width: width, counts: counts) }
         return Table(columns: columns, rows: rows, firstRow: first, selected: state.selectedIndex,
-                     borders: state.borders)
+                     borders: state.borders, highlight: state.search)
     }
 
     static func showsGauges(width: Int) -> Bool { width >= 96 }
@@ -47,10 +48,17 @@ public enum PanelTable {
             return [Table.Column(zh ? "类型/日期" : "Kind/date", .length(zh ? 14 : 17)),
                     Table.Column(zh ? "项目与事件" : "Project or event", .fill)]
                 + (isWide(width) ? [Table.Column(zh ? "参与方" : "Parties", .percent(35))] : [])
+        case .sources:
+            return [Table.Column(zh ? "文章" : "Article", .fill)]
+                + (isWide(width) ? [Table.Column(zh ? "媒体" : "Outlet", .percent(20))] : [])
+                + [Table.Column(zh ? "日期" : "Date", .length(10)),
+                   Table.Column(zh ? "条数" : "Records", .length(7), alignRight: true)]
         }
     }
 
-    static func row(_ item: ItemRef, _ data: Dataset, _ lang: Language, width: Int) -> [Table.Content] {
+    /// `counts`: records per source id, for the sources panel.
+    static func row(_ item: ItemRef, _ data: Dataset, _ lang: Language, width: Int,
+                    counts: [String: Int] = [:]) -> [Table.Content] {
         func short(_ district: String?) -> Table.Content {
             .text(district.flatMap { data.district($0)?.short[lang] } ?? "", .label)
         }
@@ -86,6 +94,11 @@ public enum PanelTable {
             guard let e = data.event(id) else { return [] }
             let place: [Table.Content] = isWide(width) ? [.text(e.place?[lang] ?? "", .label)] : []
             return [.text(e.date, .muted), .text(e.name[lang], .normal)] + place
+        case .source(let id):
+            guard let s = data.source(id) else { return [] }
+            let outlet: [Table.Content] = isWide(width) ? [.text(s.outlet?[lang] ?? UIText.noOutlet[lang], .label)] : []
+            return [.text(s.title[lang], .normal)] + outlet
+                + [.text(s.date ?? (lang == .zh ? "未注明" : "not given"), .muted), .text("\(counts[id] ?? 0)", .value)]
         }
     }
 }

@@ -13,6 +13,13 @@ public enum StatusBar {
                 : lang == .zh ? "(上限\(AppReducer.searchLimit)字符)" : " (max \(AppReducer.searchLimit))"
             left += "  \(UIText.search[lang])\(full): /\(state.search)" + (state.isEditingSearch ? "▏" : "")
         }
+        // The answer to the last key comes first; the filter and sort show again after the next key.
+        if state.notice == nil, !state.filter.isEmpty {
+            left += "  \(lang == .zh ? "筛选" : "Filter"): \(UIText.filterSummary(state.filter)[lang])"
+        }
+        if state.notice == nil, state.sort != .source {
+            left += "  \(lang == .zh ? "排序" : "Sort"): \(state.sort.label[lang])"
+        }
         var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
         if let notice = state.notice {
             x += buffer.write(" \(notice[lang]) ", x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .accent,

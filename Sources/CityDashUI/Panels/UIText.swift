@@ -32,6 +32,22 @@ public enum UIText {
     public static let parties = Localized(zh: "签约/参与方", en: "Parties")
     public static let date = Localized(zh: "日期", en: "Date")
     public static let place = Localized(zh: "地点", en: "Place")
+    public static let outlet = Localized(zh: "媒体", en: "Outlet")
+    public static let author = Localized(zh: "作者", en: "Author")
+    public static let file = Localized(zh: "文件", en: "File")
+    public static let statedRecords = Localized(zh: "本文所载记录", en: "Records this article states")
+    public static let listSourceHint = Localized(zh: "在「出处」面板按 Enter 列出这些记录", en: "Enter on the Sources panel lists them")
+    /// The status line's name for the article filter.
+    public static let sourceFilter = Localized(zh: "出处", en: "Source")
+
+    /// After Enter on an article: the lists now show only its records.
+    public static func sourceFilterNotice(_ title: String) -> Localized {
+        Localized(zh: "只显示《\(title)》所载记录 · Esc 取消", en: "Only records from “\(title)” · Esc to clear")
+    }
+
+    /// After `s`: the article of the record, on the sources panel.
+    public static let jumpedToSource = Localized(zh: "该记录的出处文章 · Enter 列出其全部记录",
+                                                 en: "The record's article · Enter lists all its records")
     public static let noOutlet = Localized(zh: "未注明媒体", en: "outlet not named")
     public static let noDate = Localized(zh: "未注明日期", en: "date not given")
     public static let help = Localized(zh: "帮助 · 按任意键关闭", en: "Help · press any key to close")
@@ -59,6 +75,55 @@ public enum UIText {
         }
         return Localized(zh: "\(district)在「\(panel.title.zh)」中没有条目，按 [ ] 或 d 换区",
                          en: "\(panel.title.en): nothing for \(district). Press [ ] or d to change district")
+    }
+
+    /// The list title's addition when the district filter hides matches of the search (in other
+    /// districts or city-wide records, which belong to no district).
+    public static func matchesElsewhere(_ count: Int) -> Localized {
+        Localized(zh: "全市另有\(count)项 · d 选全市", en: "\(count) more city-wide · d: All")
+    }
+
+    /// The empty list's message when the search matches only outside the chosen district.
+    public static func onlyElsewhere(_ panel: PanelID, district: String, search: String, count: Int) -> Localized {
+        Localized(zh: "“\(search)”在\(district)的「\(panel.title.zh)」中没有匹配项；全市另有\(count)项，按 d 选「全市」可搜索全市",
+                  en: "Nothing in \(district) matches “\(search)” in \(panel.title.en); \(count) more city-wide. "
+                      + "Press d and choose All districts to search the whole city")
+    }
+
+    public static func sortNotice(_ sort: RecordSort) -> Localized {
+        Localized(zh: "排序：\(sort.label.zh)（o 切换）", en: "Sorted by \(sort.label.en) (o to change)")
+    }
+
+    /// The active filters in words, for the status line and the notice after `c`, `v`, `y`.
+    public static func filterSummary(_ filter: RecordFilter) -> Localized {
+        var zh: [String] = [], en: [String] = []
+        if let category = filter.category { zh.append(category.label.zh); en.append(category.label.en) }
+        if let status = filter.status {
+            zh.append(status == .actual ? "实际" : "目标")
+            en.append(status.rawValue)
+        }
+        if let year = filter.year { zh.append("\(year)年"); en.append(String(year)) }
+        if let source = filter.source { zh.append("出处 \(source)"); en.append("source \(source)") }
+        return Localized(zh: zh.joined(separator: "·"), en: en.joined(separator: " · "))
+    }
+
+    public static func filterNotice(_ filter: RecordFilter) -> Localized {
+        if filter.isEmpty { return Localized(zh: "筛选：全部", en: "Filter: none") }
+        let summary = filterSummary(filter)
+        return Localized(zh: "筛选：\(summary.zh)（Esc 清除）", en: "Filter: \(summary.en) (Esc clears)")
+    }
+
+    public static let exporting = Localized(zh: "正在导出……", en: "Exporting…")
+
+    /// The status line after an export: every path written, or the error.
+    public static func exportNotice(_ outcome: ListExport.Outcome) -> Localized {
+        switch outcome {
+        case .written(let paths):
+            let list = paths.joined(separator: ", ")
+            return Localized(zh: "已导出到 \(list)", en: "Exported to \(list)")
+        case .failed(let message):
+            return Localized(zh: "导出失败：\(message)", en: "Export failed: \(message)")
+        }
     }
 
     public static func tooSmall(width: Int, height: Int) -> Localized {

@@ -29,4 +29,6 @@ public enum Role: Int, CaseIterable, Sendable {
     case mapCursor
     /// The band that names a district at the top of its page.
     case banner
+    /// The part of a list row that matches the search.
+    case match
 }

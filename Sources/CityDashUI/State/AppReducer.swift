@@ -37,6 +37,11 @@ public enum AppReducer {
             KioskReducer.reloaded(&state)
         case .dataRejected(let diagnostics):
             state.dataWarnings = diagnostics
+        case .clipboardSent:
+            state.pendingClipboard = nil
+        case .exportFinished(let outcome):
+            state.pendingExport = nil
+            state.notice = UIText.exportNotice(outcome)
         }
         clampSelection(&state)
     }
@@ -87,13 +92,52 @@ public enum AppReducer {
         case .top: move(by: -Int(Int32.max), &state)
         case .bottom: move(by: Int(Int32.max), &state)
         case .open:
-            if let item = state.selectedItem { state.overlay = .detail(item, scroll: 0) }
+            if case .source(let id)? = state.selectedItem {
+                listRecords(ofSource: id, &state)
+            } else if let item = state.selectedItem {
+                state.overlay = .detail(item, scroll: 0)
+            }
         case .back:
             if state.overlay != .none {
                 state.overlay = .none
             } else if !state.search.isEmpty {
                 state.search = ""
+            } else if !state.filter.isEmpty {
+                state.filter = RecordFilter()
+                state.refreshItemCache()
+                resetSelections(&state)
             }
+        case .showSource: showSource(&state)
+        case .copyCitation:
+            let item: ItemRef?
+            if case .detail(let shown, _) = state.overlay { item = shown } else { item = state.selectedItem }
+            guard let item, let text = citation(of: item, state) else { return }
+            // Shown in any case; sent to the clipboard only outside kiosk mode.
+            if state.kiosk == nil { state.pendingClipboard = text }
+            state.notice = Localized(zh: (state.kiosk == nil ? "已复制：" : "") + text,
+                                     en: (state.kiosk == nil ? "Copied: " : "") + text)
+        case .exportList(let format):
+            // A kiosk writes nothing to disk.
+            guard state.kiosk == nil else { return }
+            state.pendingExport = ListExport(kinds: state.panel.exportKinds, query: state.query, format: format,
+                                             directory: state.exportDirectory)
+            state.notice = UIText.exporting
+        case .cycleSort:
+            state.sort = state.sort.next
+            listChanged(&state)
+            state.notice = UIText.sortNotice(state.sort)
+        case .cycleCategory:
+            state.filter.category = cycled(state.filter.category, through: Category.allCases)
+            listChanged(&state)
+            state.notice = UIText.filterNotice(state.filter)
+        case .cycleStatus:
+            state.filter.status = cycled(state.filter.status, through: MetricKind.allCases)
+            listChanged(&state)
+            state.notice = UIText.filterNotice(state.filter)
+        case .cycleYear:
+            state.filter.year = cycled(state.filter.year, through: RecordQuery.years(in: state.dataset))
+            listChanged(&state)
+            state.notice = UIText.filterNotice(state.filter)
         case .openDistrictPicker:
             state.overlay = .districtPicker(DistrictPicker(selection: pickerIndex(of: state.district, state)))
         case .previousDistrict: stepDistrict(by: -1, &state)
@@ -170,6 +214,67 @@ public enum AppReducer {
     }
 
     // MARK: Helpers
+
+    /// nil (no filter), then each value in turn, then nil again.
+    static func cycled<T: Equatable>(_ current: T?, through values: [T]) -> T? {
+        guard let current, let index = values.firstIndex(of: current) else { return values.first }
+        return index + 1 < values.count ? values[index + 1] : nil
+    }
+
+    /// After a filter or sort change: new lists, from their tops.
+    static func listChanged(_ state: inout AppState) {
+        state.refreshItemCache()
+        resetSelections(&state)
+    }
+
+    /// Enter on an article: every list keeps only its records, starting on the figures.
+    static func listRecords(ofSource id: String, _ state: inout AppState) {
+        state.filter.source = id
+        state.refreshItemCache()
+        resetSelections(&state)
+        switchPanel(to: .overview, &state)
+        let title = state.dataset.source(id)?.title[state.displayLanguage] ?? id
+        state.notice = UIText.sourceFilterNotice(title)
+    }
+
+    /// `s`: the article of the record in the detail view, or of the selected row, selected on the
+    /// sources panel.
+    static func showSource(_ state: inout AppState) {
+        let item: ItemRef?
+        if case .detail(let shown, _) = state.overlay { item = shown } else { item = state.selectedItem }
+        guard let item, let source = sourceID(of: item, in: state.dataset) else { return }
+        switchPanel(to: .sources, &state)
+        if let row = state.items(for: .sources).firstIndex(of: .source(source)) {
+            state.selection[.sources] = row
+        }
+        state.notice = UIText.jumpedToSource
+    }
+
+    static func citation(of item: ItemRef, _ state: AppState) -> String? {
+        let data = state.dataset
+        let lang = state.displayLanguage
+        switch item {
+        case .metric(let id): return data.metric(id).map { Citation.text(for: $0, in: data, lang) }
+        case .town(let id): return data.newTown(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .zone(let id): return data.zone(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .action(let id): return data.action(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .project(let id): return data.project(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .event(let id): return data.event(id).map { Citation.text(name: $0.name, record: $0, in: data, lang) }
+        case .source: return nil
+        }
+    }
+
+    static func sourceID(of item: ItemRef, in dataset: Dataset) -> String? {
+        switch item {
+        case .metric(let id): dataset.metric(id)?.source
+        case .town(let id): dataset.newTown(id)?.source
+        case .zone(let id): dataset.zone(id)?.source
+        case .action(let id): dataset.action(id)?.source
+        case .project(let id): dataset.project(id)?.source
+        case .event(let id): dataset.event(id)?.source
+        case .source(let id): id
+        }
+    }
 
     static func switchPanel(to panel: PanelID, _ state: inout AppState) {
         state.panel = panel

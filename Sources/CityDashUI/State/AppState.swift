@@ -18,6 +18,20 @@ public struct AppState: Equatable, Sendable {
     /// First visible row of each panel's list.
     public var scroll: [PanelID: Int] = [:]
     public var district: DistrictFilter = .all
+    /// The article filter (`Enter` on the sources panel, `--source`), applied to every list.
+    public var filter = RecordFilter()
+    /// The order of every list (`o`, `--sort`).
+    public var sort: RecordSort = .source
+
+    /// District, search, filter and sort together: what `citydash export` runs for the same rows.
+    /// Where `e` / `E` write the list (`--export-dir`; the current directory by default).
+    public var exportDirectory: String = "."
+    /// Set by `e` / `E`; the session writes the files and answers with `.exportFinished`.
+    public var pendingExport: ListExport?
+    /// Set by `C`: a citation for the session to send to the clipboard (OSC 52), then clear.
+    public var pendingClipboard: String?
+
+    public var query: RecordQuery { RecordQuery(district: district, search: search, filter: filter, sort: sort) }
     public var language: Language = .zh
     public var theme: ThemeName = .dark
     /// ASCII borders and English only, for terminals that cannot draw CJK or box characters.
@@ -64,38 +78,63 @@ public struct AppState: Equatable, Sendable {
 
     /// A panel's rows: from the cache when it is current, else computed now.
     public func items(for panel: PanelID) -> [ItemRef] {
-        if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
-           itemCache.search == search {
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.query == query {
             return itemCache.lists[panel] ?? []
         }
-        return PanelItems.items(panel, dataset: dataset, district: district, search: search)
+        return PanelItems.items(panel, dataset: dataset, query: query)
     }
 
     /// Recomputes the panel lists if the data, filter or search changed since they were made,
     /// so that drawing a frame and handling a key never scan the whole dataset.
     /// The reducer calls this after every event.
     public mutating func refreshItemCache() {
-        if let itemCache, itemCache.generation == datasetGeneration, itemCache.district == district,
-           itemCache.search == search {
+        let query = self.query
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.query == query {
             return
         }
         // The folded names are made once per data set, so a search keystroke only compares bytes.
         let index = itemCache.flatMap { $0.generation == datasetGeneration ? $0.index : nil }
             ?? SearchIndex(dataset)
         var lists: [PanelID: [ItemRef]] = [:]
+        var cityWideCounts: [PanelID: Int] = [:]
         for panel in PanelID.allCases {
-            lists[panel] = PanelItems.items(panel, dataset: dataset, district: district, search: search, index: index)
+            lists[panel] = PanelItems.items(panel, dataset: dataset, query: query, index: index)
+            if !search.isEmpty, district != .all {
+                var cityWide = query
+                cityWide.district = .all
+                cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, query: cityWide, index: index).count
+            }
         }
-        itemCache = ItemCache(generation: datasetGeneration, district: district, search: search, index: index,
-                              lists: lists)
+        itemCache = ItemCache(generation: datasetGeneration, query: query, index: index, lists: lists,
+                              cityWideCounts: cityWideCounts)
     }
 
     struct ItemCache: Equatable, Sendable {
         var generation: Int
-        var district: DistrictFilter
-        var search: String
+        var query: RecordQuery
         var index: SearchIndex
         var lists: [PanelID: [ItemRef]]
+        /// With a search and a district: each panel's matches in the whole city.
+        var cityWideCounts: [PanelID: Int]
+    }
+
+    /// How many records match the search outside the chosen district (0 without a search or a
+    /// district), so the screen can say that the district filter hides them.
+    public func matchesOutsideDistrict(for panel: PanelID) -> Int {
+        guard !search.isEmpty, district != .all else { return 0 }
+        let local = items(for: panel).count
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.query == query,
+           let cityWide = itemCache.cityWideCounts[panel] {
+            return max(0, cityWide - local)
+        }
+        var cityWide = query
+        cityWide.district = .all
+        return max(0, PanelItems.items(panel, dataset: dataset, query: cityWide).count - local)
+    }
+
+    /// `matchesOutsideDistrict` summed over every panel.
+    public var matchesOutsideDistrict: Int {
+        PanelID.allCases.reduce(0) { $0 + matchesOutsideDistrict(for: $1) }
     }
 
     public var selectedItem: ItemRef? {

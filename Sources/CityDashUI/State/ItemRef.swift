@@ -6,4 +6,6 @@ public enum ItemRef: Hashable, Sendable {
     case action(String)
     case project(String)
     case event(String)
+    /// An article in `sources.yaml`.
+    case source(String)
 }

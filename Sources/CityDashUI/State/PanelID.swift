@@ -1,6 +1,6 @@
 import CityDashCore
 
-/// The panels of the dashboard: the five numbered ones, and the page of the chosen district.
+/// The panels of the dashboard: the six numbered ones, and the page of the chosen district.
 ///
 /// The district page (`0`) is a tab only while a district is chosen: it comes first in the tab
 /// bar, and choosing a district (picker, `[` `]`, a map click, `--district`) opens it. The
@@ -12,15 +12,18 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
     case zones
     case actions
     case projects
+    /// The articles the data comes from.
+    case sources
+    /// The chosen district's own page (key 0), shown only while a district is chosen.
     case district
 
-    /// The key that shows the panel: 1-5, and 0 for the district page.
+    /// The key that shows the panel: 1-6, and 0 for the district page.
     public var number: Int {
-        self == .district ? 0 : (Self.allCases.firstIndex(of: self) ?? 0) + 1
+        self == .district ? 0 : (Self.numbered.firstIndex(of: self) ?? 0) + 1
     }
 
-    /// The five numbered panels, always in the tab bar.
-    public static let numbered: [PanelID] = [.overview, .towns, .zones, .actions, .projects]
+    /// The numbered panels, always in the tab bar.
+    public static let numbered: [PanelID] = [.overview, .towns, .zones, .actions, .projects, .sources]
 
     /// The tabs in order: the district page first while a district is chosen.
     public static func tabs(districtActive: Bool) -> [PanelID] {
@@ -35,6 +38,7 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
         case .actions: Localized(zh: "产业行动", en: "Industry actions")
         case .projects: Localized(zh: "项目与大事记", en: "Projects & events")
         case .district: Localized(zh: "区概况", en: "District page")
+        case .sources: Localized(zh: "出处文章", en: "Sources")
         }
     }
 
@@ -47,6 +51,20 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
         case .actions: Localized(zh: "行动", en: "Actions")
         case .projects: Localized(zh: "项目", en: "Projects")
         case .district: Localized(zh: "区", en: "District")
+        case .sources: Localized(zh: "出处", en: "Sources")
+        }
+    }
+
+    /// The kinds of record the panel lists, as `export --kind` names them.
+    public var exportKinds: [ExportKind] {
+        switch self {
+        case .overview: [.metrics]
+        case .towns: [.towns]
+        case .zones: [.zones]
+        case .actions: [.actions]
+        case .projects: [.projects, .events]
+        case .sources: [.sources]
+        case .district: [.metrics, .towns, .zones, .actions, .projects, .events]
         }
     }
 

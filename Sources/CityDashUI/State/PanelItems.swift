@@ -3,64 +3,48 @@ import CityDashCore
 /// Which records each panel lists, after the district filter and the search. The view and
 /// the reducer both ask here, so selection bounds and drawn rows always agree.
 ///
-/// With a `SearchIndex` a search compares pre-folded names; a district's metrics come from the
-/// dataset's index. Either way the answer is the same as filtering every record.
+/// The lists are `RecordQuery`'s answers (district, search over every text field, filter, sort),
+/// the same that `citydash export` writes.
 public enum PanelItems {
     public static func items(_ panel: PanelID, in state: AppState) -> [ItemRef] {
         state.items(for: panel)
     }
 
     public static func items(_ panel: PanelID, dataset: Dataset, district: DistrictFilter, search: String,
-                             index: SearchIndex? = nil) -> [ItemRef] {
-        let filter = district
-        let needle = SearchIndex.fold(needle: search)
-        /// The records of one kind that pass the filter and the search, as item references.
-        /// `positions`: the records the district filter admits, when an index already knows them.
-        func select<T: Identifiable>(_ records: [T], _ names: SearchIndex.Names?, positions: [Int]? = nil,
-                                     _ districtOf: (T) -> String?, _ nameOf: (T) -> Localized,
-                                     _ ref: (String) -> ItemRef) -> [ItemRef] where T.ID == String {
-            var out: [ItemRef] = []
-            if !needle.isEmpty, let names, names.count == records.count {
-                // Search first: it leaves few records, and hands them over in list order.
-                for position in names.positions(matching: needle) where filter.admits(districtOf(records[position])) {
-                    out.append(ref(records[position].id))
-                }
-                return out
-            }
-            if needle.isEmpty, positions == nil, filter == .all {
-                return records.map { ref($0.id) }
-            }
-            // Records are read in place, never copied: a metric has a dozen strings to retain.
-            for position in positions ?? Array(records.indices) {
-                if positions == nil, !filter.admits(districtOf(records[position])) { continue }
-                if !needle.isEmpty, !nameOf(records[position]).matches(search) { continue }
-                out.append(ref(records[position].id))
-            }
-            return out
-        }
+                             index: SearchIndex? = nil, filter: RecordFilter = RecordFilter(),
+                             sort: RecordSort = .source) -> [ItemRef] {
+        items(panel, dataset: dataset, query: RecordQuery(district: district, search: search, filter: filter, sort: sort),
+              index: index)
+    }
+
+    /// A panel's rows for a `RecordQuery`: the same query `citydash export` runs.
+    public static func items(_ panel: PanelID, dataset: Dataset, query: RecordQuery, index: SearchIndex? = nil) -> [ItemRef] {
         switch panel {
         case .overview:
-            let positions = district.districtID.map { dataset.metricPositions(inDistrict: $0) }
-            return select(dataset.metrics, index?.metrics, positions: positions, { $0.district }, { $0.name }, ItemRef.metric)
+            return query.metricPositions(in: dataset, index: index).map { .metric(dataset.metrics[$0].id) }
         case .towns:
-            return select(dataset.newTowns, index?.newTowns, { $0.district }, { $0.name }, ItemRef.town)
+            return query.newTownPositions(in: dataset, index: index).map { .town(dataset.newTowns[$0].id) }
         case .zones:
-            return select(dataset.zones, index?.zones, { $0.district }, { $0.name }, ItemRef.zone)
+            return query.zonePositions(in: dataset, index: index).map { .zone(dataset.zones[$0].id) }
         case .actions:
-            return select(dataset.actions, index?.actions, { $0.district }, { $0.name }, ItemRef.action)
+            return query.actionPositions(in: dataset, index: index).map { .action(dataset.actions[$0].id) }
         case .district:
             // The page of one district, in the order it shows them; nothing for the whole city.
-            guard let id = district.districtID else { return [] }
-            return select(dataset.newTowns, index?.newTowns, { $0.district }, { $0.name }, ItemRef.town)
-                + select(dataset.zones, index?.zones, { $0.district }, { $0.name }, ItemRef.zone)
-                + select(dataset.metrics, index?.metrics, positions: dataset.metricPositions(inDistrict: id),
-                         { $0.district }, { $0.name }, ItemRef.metric)
-                + select(dataset.projects, index?.projects, { $0.district }, { $0.name }, ItemRef.project)
-                + select(dataset.events, index?.events, { $0.district }, { $0.name }, ItemRef.event)
-                + select(dataset.actions, index?.actions, { $0.district }, { $0.name }, ItemRef.action)
+            guard query.district.districtID != nil else { return [] }
+            return query.newTownPositions(in: dataset, index: index).map { .town(dataset.newTowns[$0].id) }
+                + query.zonePositions(in: dataset, index: index).map { .zone(dataset.zones[$0].id) }
+                + query.metricPositions(in: dataset, index: index).map { .metric(dataset.metrics[$0].id) }
+                + query.projectPositions(in: dataset, index: index).map { .project(dataset.projects[$0].id) }
+                + query.eventPositions(in: dataset, index: index).map { .event(dataset.events[$0].id) }
+                + query.actionPositions(in: dataset, index: index).map { .action(dataset.actions[$0].id) }
         case .projects:
-            return select(dataset.projects, index?.projects, { $0.district }, { $0.name }, ItemRef.project)
-                + select(dataset.events, index?.events, { $0.district }, { $0.name }, ItemRef.event)
+            return query.projectPositions(in: dataset, index: index).map { .project(dataset.projects[$0].id) }
+                + query.eventPositions(in: dataset, index: index).map { .event(dataset.events[$0].id) }
+        case .sources:
+            // Every article, whatever the district and the other filters: it is where they are chosen.
+            var all = query
+            all.filter = RecordFilter()
+            return all.sourcePositions(in: dataset).map { .source(dataset.sources[$0].id) }
         }
     }
 }

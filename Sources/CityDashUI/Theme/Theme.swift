@@ -45,6 +45,7 @@ public struct Theme: Sendable {
         .mapActive: CellStyle(.indexed(16, fallback: 0), .indexed(222, fallback: 3), bold: true),
         .mapCursor: CellStyle(.indexed(16, fallback: 0), .indexed(213, fallback: 5), bold: true),
         .banner: CellStyle(.indexed(16, fallback: 0), .indexed(222, fallback: 3), bold: true),
+        .match: CellStyle(.indexed(16, fallback: 0), .indexed(221, fallback: 3), bold: true),
     ])
 
     /// Dark text on a white background the theme paints itself, so it reads the same on a terminal
@@ -74,6 +75,7 @@ public struct Theme: Sendable {
         .mapActive: CellStyle(.indexed(231, fallback: 7), .indexed(124, fallback: 1), bold: true),
         .mapCursor: CellStyle(.indexed(16, fallback: 0), .indexed(214, fallback: 3), bold: true),
         .banner: CellStyle(.indexed(231, fallback: 7), .indexed(124, fallback: 1), bold: true),
+        .match: CellStyle(.indexed(16, fallback: 0), .indexed(229, fallback: 3), bold: true),
     ])
 
     /// Maximum contrast: black and white with bold and reverse, for projectors and poor eyesight.
@@ -102,6 +104,7 @@ public struct Theme: Sendable {
         .mapActive: CellStyle(.black, .yellow, bold: true),
         .mapCursor: CellStyle(.white, .magenta, bold: true),
         .banner: CellStyle(.black, .yellow, bold: true),
+        .match: CellStyle(.black, .yellow, bold: true, underline: true),
     ])
 
     /// The look of a role when the terminal has no colour (or NO_COLOR is set): attributes only.
@@ -112,6 +115,7 @@ public struct Theme: Sendable {
         case .mapCursor: CellStyle(bold: true, reverse: true, underline: true)
         case .selection, .tabActive, .warning, .statusBar: CellStyle(bold: role != .statusBar, reverse: true)
         case .accent: CellStyle(underline: true)
+        case .match: CellStyle(bold: true, underline: true)
         default: CellStyle()
         }
     }

@@ -28,13 +28,18 @@ public struct Table: Sendable {
     /// Row number of the highlighted row (same numbering as `firstRow`).
     public var selected: Int?
     public var borders: BorderSet
+    /// A search: where a text cell contains it (folded as `SearchText` folds), those characters
+    /// are drawn in the `match` role.
+    public var highlight: String
 
-    public init(columns: [Column], rows: [[Content]], firstRow: Int, selected: Int?, borders: BorderSet) {
+    public init(columns: [Column], rows: [[Content]], firstRow: Int, selected: Int?, borders: BorderSet,
+                highlight: String = "") {
         self.columns = columns
         self.rows = rows
         self.firstRow = firstRow
         self.selected = selected
         self.borders = borders
+        self.highlight = highlight
     }
 
     /// Draws the header in `inner`'s first row and the rows below it.
@@ -56,7 +61,7 @@ public struct Table: Sendable {
                 switch content {
                 case .text(let text, let role):
                     write(text, in: rect, role: isSelected ? .selection : role, alignRight: column.alignRight,
-                          buffer: &buffer)
+                          highlight: highlight, buffer: &buffer)
                 case .gauge(let percent):
                     Gauge(percent: percent, borders: borders).render(in: rect, buffer: &buffer)
                 }
@@ -64,10 +69,18 @@ public struct Table: Sendable {
         }
     }
 
-    private func write(_ text: String, in rect: Rect, role: Role, alignRight: Bool, buffer: inout Buffer) {
+    private func write(_ text: String, in rect: Rect, role: Role, alignRight: Bool, highlight: String = "",
+                       buffer: inout Buffer) {
         guard rect.width > 0 else { return }
         let cut = text.truncated(toWidth: rect.width)
         let x = alignRight ? rect.maxX - DisplayWidth.of(cut) : rect.x
         buffer.write(cut, x: x, y: rect.y, role: role, clip: rect)
+        guard !highlight.isEmpty else { return }
+        // Matches in what is drawn: one cut off by "…" is highlighted as far as it shows.
+        for range in SearchText.ranges(of: highlight, in: cut) {
+            let start = x + DisplayWidth.of(String(cut[..<range.lowerBound]))
+            let width = DisplayWidth.of(String(cut[range]))
+            buffer.setRole(.match, in: Rect(x: start, y: rect.y, width: width, height: 1).intersection(rect))
+        }
     }
 }

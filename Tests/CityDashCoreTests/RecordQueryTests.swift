@@ -1,0 +1,93 @@
+@testable import CityDashCore
+import Foundation
+import Testing
+
+/// `RecordQuery`: filters and sorts mean the same for every kind of record, and `Exporter`
+/// writes exactly the rows the query lists, in its order.
+@Suite("Record query: filter and sort")
+struct RecordQueryTests {
+    func metrics(_ query: RecordQuery, _ data: Dataset) -> [Metric] {
+        query.metricPositions(in: data).map { data.metrics[$0] }
+    }
+
+    @Test("each filter keeps exactly the figures that have its value")
+    func filters() throws {
+        let data = try TestSupport.bundledDataset()
+        for category in Category.allCases {
+            let kept = metrics(RecordQuery(filter: RecordFilter(category: category)), data)
+            #expect(kept.map(\.id) == data.metrics.filter { $0.category == category }.map(\.id), "\(category)")
+        }
+        let targets = metrics(RecordQuery(filter: RecordFilter(status: .target)), data)
+        #expect(!targets.isEmpty && targets.allSatisfy { $0.kind == .target })
+        #expect(targets.count + metrics(RecordQuery(filter: RecordFilter(status: .actual)), data).count == data.metrics.count)
+        let in2021 = metrics(RecordQuery(filter: RecordFilter(year: 2021)), data)
+        #expect(!in2021.isEmpty && in2021.allSatisfy { ($0.year ?? $0.targetYear) == 2021 })
+        let s004 = RecordQuery(filter: RecordFilter(source: "s004"))
+        #expect(metrics(s004, data).map(\.id) == data.metrics.filter { $0.source == "s004" }.map(\.id))
+        #expect(s004.actionPositions(in: data).map { data.actions[$0].id } == data.actions.filter { $0.source == "s004" }.map(\.id))
+        // A figure-only filter leaves no record of another kind; a year keeps events of that year.
+        let industry = RecordQuery(filter: RecordFilter(category: .industry))
+        #expect(industry.newTownPositions(in: data).isEmpty && industry.eventPositions(in: data).isEmpty)
+        let events2021 = RecordQuery(filter: RecordFilter(year: 2021)).eventPositions(in: data).map { data.events[$0] }
+        #expect(!events2021.isEmpty && events2021.allSatisfy { $0.date.hasPrefix("2021") })
+        // Filters combine with the district and the search.
+        let combined = metrics(RecordQuery(district: .district("yangpu"), search: "亿",
+                                           filter: RecordFilter(status: .target)), data)
+        #expect(combined.allSatisfy { $0.district == "yangpu" && $0.kind == .target && SearchText.of($0).contains("亿") })
+    }
+
+    @Test("sort by value groups figures by unit, largest first; by year oldest first; by name A-Z")
+    func sorts() throws {
+        let data = try TestSupport.bundledDataset()
+        let byValue = metrics(RecordQuery(sort: .value), data)
+        #expect(byValue.count == data.metrics.count)
+        var seenUnits: [MetricUnit] = []
+        for (a, b) in zip(byValue, byValue.dropFirst()) {
+            if a.unit == b.unit {
+                #expect(a.normalized.doubleValue >= b.normalized.doubleValue, "\(a.id) before \(b.id)")
+            } else {
+                #expect(!seenUnits.contains(b.unit), "unit \(b.unit) split in two runs")
+                seenUnits.append(a.unit)
+            }
+        }
+        let gdp = try #require(byValue.firstIndex { $0.id == "city-gdp-2021" })
+        let yuan = byValue.filter { $0.unit == .yuan }
+        #expect(yuan.first?.normalized.doubleValue ?? 0 >= byValue[gdp].normalized.doubleValue)
+        let byYear = metrics(RecordQuery(sort: .year), data).map { $0.year ?? $0.targetYear ?? Int.max }
+        #expect(byYear == byYear.sorted())
+        let byName = metrics(RecordQuery(sort: .name), data).map { $0.name.en.lowercased() }
+        #expect(byName == byName.sorted())
+        let actionNames = RecordQuery(sort: .name).actionPositions(in: data).map { data.actions[$0].name.en.lowercased() }
+        #expect(actionNames == actionNames.sorted())
+        #expect(RecordQuery(sort: .source).metricPositions(in: data) == Array(data.metrics.indices))
+    }
+
+    @Test("the index and a scan give the same rows for every filter and sort")
+    func indexedEqualsScanned() throws {
+        let data = try TestSupport.bundledDataset()
+        let index = SearchIndex(data)
+        for sort in RecordSort.allCases {
+            for filter in [RecordFilter(), RecordFilter(status: .actual), RecordFilter(year: 2022, source: "s003")] {
+                for search in ["", "数字", "４．３２"] {
+                    let query = RecordQuery(district: .district("pudong"), search: search, filter: filter, sort: sort)
+                    #expect(query.metricPositions(in: data, index: index) == query.metricPositions(in: data))
+                    #expect(query.eventPositions(in: data, index: index) == query.eventPositions(in: data))
+                }
+            }
+        }
+    }
+
+    @Test("export writes the query's rows in its order")
+    func exportFollowsTheQuery() throws {
+        let data = try TestSupport.bundledDataset()
+        let query = RecordQuery(search: "亿", filter: RecordFilter(status: .actual), sort: .value)
+        let json = try Exporter(dataset: data, query: query).export(.metrics, as: .json)
+        let rows = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]]
+        let ids = try #require(rows).compactMap { $0["id"] as? String }
+        #expect(!ids.isEmpty)
+        #expect(ids == query.metricPositions(in: data).map { data.metrics[$0].id })
+        let csv = try Exporter(dataset: data, query: query).export(.metrics, as: .csv)
+        let csvIDs = csv.split(separator: "\r\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        #expect(csvIDs == ids)
+    }
+}

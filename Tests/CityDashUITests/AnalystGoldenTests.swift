@@ -1,0 +1,76 @@
+import CityDashCore
+@testable import CityDashUI
+import Foundation
+import Testing
+
+/// Golden frames of the analyst features (search over all text with highlighted matches, the
+/// sources panel), in the format and with the helpers of `GoldenFrameTests`, kept in
+/// Golden/analyst/. Re-record with `CITYDASH_RECORD=1 swift test --filter AnalystGoldenTests`,
+/// then read every changed file before committing it.
+@Suite struct AnalystGoldenTests {
+    typealias Case = GoldenFrameTests.Case
+
+    static func searched(_ text: String) -> [Key] {
+        [.character("/")] + text.map { .character($0) } + [.enter]
+    }
+
+    static let cases: [Case] = {
+        var cases: [Case] = []
+        for (width, height) in [(80, 24), (200, 60)] {
+            cases.append(Case(name: "search-digital-zh-\(width)x\(height)", width: width, height: height,
+                              keys: searched("数字")))
+            cases.append(Case(name: "search-digital-en-\(width)x\(height)", width: width, height: height,
+                              language: .en, keys: searched("digital")))
+        }
+        for language in Language.allCases {
+            for (width, height) in [(80, 24), (200, 60)] {
+                cases.append(Case(name: "sources-\(language.rawValue)-\(width)x\(height)", width: width,
+                                  height: height, panel: .sources, language: language))
+            }
+        }
+        cases += [
+            // Enter on the fifth article lists its records; s from a figure's detail goes back to it.
+            Case(name: "sources-enter-lists-records-en-80x24", width: 80, height: 24, panel: .sources,
+                 language: .en, keys: [.end, .enter]),
+            Case(name: "sources-s-from-detail-zh-80x24", width: 80, height: 24, keys: [.enter, .character("s")]),
+            // Full-width input finds the half-width figure.
+            Case(name: "search-fullwidth-gdp-zh-80x24", width: 80, height: 24, keys: searched("４．３２")),
+            // Parties are searched: 华为 lists the projects it signed.
+            Case(name: "search-huawei-zh-80x24", width: 80, height: 24, panel: .projects, keys: searched("华为")),
+            // A district that hides matches says how many are elsewhere and how to search the city.
+            Case(name: "search-hidden-by-district-en-80x24", width: 80, height: 24, language: .en,
+                 district: "yangpu", keys: searched("GDP")),
+            Case(name: "search-hidden-by-district-zh-80x24", width: 80, height: 24, district: "yangpu",
+                 keys: searched("GDP")),
+        ]
+        return cases
+    }()
+
+    static let directory = GoldenFrameTests.directory.appendingPathComponent("analyst")
+
+    @Test(arguments: cases)
+    func frameMatchesGolden(_ c: Case) throws {
+        let actual = GoldenFrameTests.golden(c)
+        let file = Self.directory.appendingPathComponent(c.name + ".txt")
+        if ProcessInfo.processInfo.environment["CITYDASH_RECORD"] == "1" {
+            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
+            try actual.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
+                                    "missing golden file \(file.path); record with CITYDASH_RECORD=1")
+        if actual != expected {
+            Issue.record("""
+                \(c.name) differs from Golden/analyst/\(c.name).txt (roles: \(RoleGrid.legend)):
+                \(GoldenFrameTests.differences(expected: expected, actual: actual, height: c.height)
+                    .joined(separator: "\n"))
+                """)
+        }
+    }
+
+    @Test func everyGoldenFileHasACase() throws {
+        let names = Set(Self.cases.map { $0.name + ".txt" })
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".txt") }
+        #expect(Set(files) == names, "stale or missing golden files")
+    }
+}
