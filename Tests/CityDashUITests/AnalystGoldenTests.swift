@@ -50,22 +50,7 @@ import Testing
 
     @Test(arguments: cases)
     func frameMatchesGolden(_ c: Case) throws {
-        let actual = GoldenFrameTests.golden(c)
-        let file = Self.directory.appendingPathComponent(c.name + ".txt")
-        if ProcessInfo.processInfo.environment["CITYDASH_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
-                                    "missing golden file \(file.path); record with CITYDASH_RECORD=1")
-        if actual != expected {
-            Issue.record("""
-                \(c.name) differs from Golden/analyst/\(c.name).txt (roles: \(RoleGrid.legend)):
-                \(GoldenFrameTests.differences(expected: expected, actual: actual, height: c.height)
-                    .joined(separator: "\n"))
-                """)
-        }
+        try GoldenFile.check(GoldenFrameTests.golden(c), name: c.name, in: Self.directory, height: c.height)
     }
 
     @Test func everyGoldenFileHasACase() throws {

@@ -52,10 +52,7 @@ import Testing
         if let district = c.district { state.district = .district(district) }
         state.refreshItemCache()
         Fixture.press(c.keys, &state)
-        let buffer = DashboardView.render(state)
-        // The same form as the main golden files: text rows, the roles header, role rows.
-        return (buffer.lines + [GoldenFrameTests.rolesHeader(theme: state.theme)] + RoleGrid.rows(buffer))
-            .joined(separator: "\n") + "\n"
+        return GoldenFile.content(DashboardView.render(state), theme: state.theme)
     }
 
     @Test(arguments: cases)
@@ -64,20 +61,7 @@ import Testing
         let lines = actual.split(separator: "\n", omittingEmptySubsequences: false).prefix(c.height)
         #expect(lines.count == c.height)
         #expect(lines.allSatisfy { DisplayWidth.of(String($0)) == c.width }, "every line exactly \(c.width) wide")
-        let file = Self.directory.appendingPathComponent(c.name + ".txt")
-        if ProcessInfo.processInfo.environment["CITYDASH_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
-                                    "missing golden file \(file.path); record with CITYDASH_RECORD=1")
-        if actual != expected {
-            Issue.record("""
-                \(c.name) differs from Golden/District/\(c.name).txt (roles: \(RoleGrid.legend)):
-                \(GoldenFrameTests.differences(expected: expected, actual: actual, height: c.height).joined(separator: "\n"))
-                """)
-        }
+        try GoldenFile.check(actual, name: c.name, in: Self.directory, height: c.height)
     }
 
     @Test func everyGoldenFileHasACase() throws {

@@ -105,9 +105,7 @@ import Testing
     /// The golden file's content for a case: text rows, the roles header, role rows.
     static func golden(_ c: Case) -> String {
         let state = state(c)
-        let buffer = DashboardView.render(state)
-        return (buffer.lines + [rolesHeader(theme: state.theme)] + RoleGrid.rows(buffer))
-            .joined(separator: "\n") + "\n"
+        return GoldenFile.content(DashboardView.render(state), theme: state.theme)
     }
 
     /// What differs between a golden file and the frame drawn now, in words: the text rows that
@@ -136,21 +134,7 @@ import Testing
 
     @Test(arguments: cases)
     func frameMatchesGolden(_ c: Case) throws {
-        let actual = Self.golden(c)
-        let file = Self.directory.appendingPathComponent(c.name + ".txt")
-        if ProcessInfo.processInfo.environment["CITYDASH_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
-                                    "missing golden file \(file.path); record with CITYDASH_RECORD=1")
-        if actual != expected {
-            Issue.record("""
-                \(c.name) differs from Golden/\(c.name).txt (roles: \(RoleGrid.legend)):
-                \(Self.differences(expected: expected, actual: actual, height: c.height).joined(separator: "\n"))
-                """)
-        }
+        try GoldenFile.check(Self.golden(c), name: c.name, in: Self.directory, height: c.height)
     }
 
     /// The comparison must see a role change that leaves every character as it was.

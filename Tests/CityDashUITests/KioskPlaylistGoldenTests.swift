@@ -69,22 +69,8 @@ import Testing
     func pageMatchesGolden(_ c: Case) throws {
         let state = Self.state(page: c.page, width: c.width, height: c.height, ascii: c.ascii, at: 6)
         let buffer = DashboardView.render(state)
-        let actual = (buffer.lines + [GoldenFrameTests.rolesHeader(theme: state.theme)] + RoleGrid.rows(buffer))
-            .joined(separator: "\n") + "\n"
-        let file = Self.directory.appendingPathComponent(c.name + ".txt")
-        if ProcessInfo.processInfo.environment["CITYDASH_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-            try actual.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try #require(try? String(contentsOf: file, encoding: .utf8),
-                                    "missing golden file \(file.path); record with CITYDASH_RECORD=1")
-        if actual != expected {
-            Issue.record("""
-                \(c.name) differs from Golden/Playlist/\(c.name).txt (roles: \(RoleGrid.legend)):
-                \(GoldenFrameTests.differences(expected: expected, actual: actual, height: c.height).joined(separator: "\n"))
-                """)
-        }
+        try GoldenFile.check(GoldenFile.content(buffer, theme: state.theme), name: c.name, in: Self.directory,
+                             height: c.height)
     }
 
     /// A page taken out of the playlist leaves no golden file behind.
