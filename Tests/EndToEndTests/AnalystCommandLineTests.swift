@@ -23,8 +23,9 @@ struct AnalystCommandLineTests {
         let rows = try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]] ?? []
         let names = rows.compactMap { ($0["name"] as? [String: Any])?["en"] as? String }
         #expect(!names.isEmpty && names.count == rows.count, "\(options)")
-        let render = try Self.citydash(["render", "--width", "200", "--height", "\(names.count + 40)", "--lang", "en"]
-            + options)
+        // --panel overview: with --district alone, render opens the district's own page.
+        let render = try Self.citydash(["render", "--width", "200", "--height", "\(names.count + 40)", "--lang", "en",
+                                        "--panel", "overview"] + options)
         #expect(render.status == 0, "\(render.stderr)")
         // The list's rows: between its title row and its bottom border, the first column's text.
         let lines = render.stdout.split(separator: "\n").map(String.init)
