@@ -4,7 +4,7 @@ import Yams
 /// Reads `kiosk.yaml`, reporting every problem with file, line and column like the data loader.
 public struct KioskConfigLoader: Sendable {
     public static let fileName = "kiosk.yaml"
-    public static let panels = ["overview", "towns", "zones", "actions", "projects", "district"]
+    public static let panels = ["overview", "towns", "zones", "actions", "projects", "district", "story"]
 
     /// Longest unlock sequence accepted, in characters.
     public static let maxUnlockLength = 64
@@ -91,10 +91,11 @@ public struct KioskConfigLoader: Sendable {
             }
             let duration = page.int("duration", range: 1...86_400)
             let advance = page.int("advance", range: 1...86_400)
+            let story = panel == "story" ? KioskStory(reading: page, dataset: dataset) : nil
             page.finish()
-            if let panel, Self.panels.contains(panel) {
+            if let panel, Self.panels.contains(panel), panel != "story" || story != nil {
                 let kioskPage = KioskPage(panel: panel, district: district, duration: duration.map(Double.init),
-                                          advance: advance.map(Double.init))
+                                          advance: advance.map(Double.init), story: story)
                 config.playlist.append(kioskPage)
                 // An unknown district is already an error above.
                 if district.map(districts.contains) ?? true, kioskPage.recordCount(in: dataset) == 0 {

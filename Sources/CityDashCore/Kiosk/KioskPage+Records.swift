@@ -3,7 +3,8 @@
 extension KioskPage {
     /// Records the page lists for `dataset`: the panel's records that its district filter
     /// admits (the figures on `overview`, projects and events on `projects`), or every record
-    /// of the district on a `district` page. A `district` page without a district is the map
+    /// of the district on a `district` page, the figures still in the data on a `story` page.
+    /// A `district` page without a district is the map
     /// of the whole city, which has something to show whenever the data has any record.
     /// A page naming an unknown district counts nothing.
     public func recordCount(in dataset: Dataset) -> Int {
@@ -20,12 +21,14 @@ extension KioskPage {
         case "zones": return dataset.zones.count { admits($0.district) }
         case "actions": return dataset.actions.count { admits($0.district) }
         case "projects": return dataset.projects.count { admits($0.district) } + dataset.events.count { admits($0.district) }
+        case "story": return story?.metrics(in: dataset).count ?? 0
         default: return 0
         }
     }
 
     /// The page as `validate` and the status line name it: `towns (jiading)`.
     public var label: String {
-        district.map { "\(panel) (\($0))" } ?? panel
+        if let story { return "\(panel) (\(story.figures.joined(separator: ", ")))" }
+        return district.map { "\(panel) (\($0))" } ?? panel
     }
 }
