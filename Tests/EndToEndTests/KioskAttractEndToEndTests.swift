@@ -78,12 +78,17 @@ struct KioskAttractEndToEndTests {
         for number in 1...pages.count {
             // A district page has no list title: its counts line says how many records it shows.
             let isDistrictPage = pages[number - 1].panel == "district"
+            let story = pages[number - 1].story
             let (screen, ok) = try kiosk.session.waitFor(timeout: Double(pages.count) + 3) { screen in
                 KioskEndToEndTests.pageNumber(screen) == number
-                    && (isDistrictPage ? Self.districtRecords(screen) != nil : KioskEndToEndTests.listTitle(screen) != nil)
+                    && (isDistrictPage ? Self.districtRecords(screen) != nil
+                        : story.map { KioskEndToEndTests.showsStory($0, kiosk.dataset, screen) }
+                            ?? (KioskEndToEndTests.listTitle(screen) != nil))
             }
             try #require(ok, "page \(number) never came:\n\(screen.joined(separator: "\n"))")
-            if isDistrictPage {
+            if story != nil {
+                // Waiting for it has shown its figures.
+            } else if isDistrictPage {
                 let records = Self.districtRecords(screen) ?? 0
                 #expect(records > 0, "page \(number) (\(pages[number - 1])) is empty: 共 \(records) 条记录")
             } else {

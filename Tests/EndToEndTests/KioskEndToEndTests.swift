@@ -41,10 +41,16 @@ struct KioskEndToEndTests {
         #expect(turnedAfter <= 3, "the page turned only after \(turnedAfter) s with --rotate 2")
         try expectPage(kiosk, pages[1], number: 2, of: total, second.screen)
 
-        // The third page narrows to a district: the header names it.
+        // The third page, with the district its header names (the whole city on a story page).
         let third = try kiosk.session.waitFor(timeout: 3.5) { Self.pageNumber($0) == 3 }
         try #require(third.ok, "page 2 was still shown 3.5 s later:\n\(third.screen.joined(separator: "\n"))")
         try expectPage(kiosk, pages[2], number: 3, of: total, third.screen)
+    }
+
+    /// Whether the screen shows a story page's figures, by their Chinese names.
+    static func showsStory(_ story: KioskStory, _ dataset: Dataset, _ screen: [String]) -> Bool {
+        let text = screen.joined(separator: "\n")
+        return story.metrics(in: dataset).allSatisfy { text.contains($0.name.zh) }
     }
 
     /// The screen shows playlist page `number`: status, highlighted tab, list title, district.
@@ -61,7 +67,7 @@ struct KioskEndToEndTests {
                 // The district page is tab 0, named after its district.
                 #expect(tab?.hasPrefix("0 ") == true, "highlighted tab should be the district page's 0, is \(tab ?? "none")",
                         sourceLocation: sourceLocation)
-            } else {
+            } else if page.story == nil {
                 #expect(tab == Self.tabs[page.panel], "highlighted tab should be \(Self.tabs[page.panel] ?? page.panel), is \(tab ?? "none")",
                         sourceLocation: sourceLocation)
             }
@@ -69,6 +75,10 @@ struct KioskEndToEndTests {
         if page.panel == "district" {
             // No list title on the district page: its counts line says how many records it has.
             #expect(text.contains("条记录"), "the district page should count its records:\n\(text)", sourceLocation: sourceLocation)
+        } else if let story = page.story {
+            // A story page has no list either: it names its figures.
+            #expect(Self.showsStory(story, kiosk.dataset, screen), "the story page should name its figures:\n\(text)",
+                    sourceLocation: sourceLocation)
         } else {
             let title = Self.listTitle(screen) ?? "<none>"
             let expectedTitle = page.panel == "overview" ? "全部指标" : String((Self.tabs[page.panel] ?? "? ?").dropFirst(2))

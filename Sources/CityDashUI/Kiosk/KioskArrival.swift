@@ -23,9 +23,10 @@ public enum KioskArrival {
         return min(highlights.count - 1, Int((progress * Double(highlights.count)).rounded(.down)))
     }
 
-    /// Whether the current screen has headline cards.
+    /// Whether the current screen has headline cards or is a story page.
     static func showsFigures(_ state: AppState) -> Bool {
-        state.panel == .overview && !state.isTooSmall && DashboardLayout(for: state).cards.height > 0
+        if KioskStoryPage.story(state) != nil { return !state.isTooSmall }
+        return state.panel == .overview && !state.isTooSmall && DashboardLayout(for: state).cards.height > 0
             && !Headlines.metrics(for: state, limit: 1).isEmpty
     }
 

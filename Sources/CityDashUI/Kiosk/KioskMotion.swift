@@ -18,9 +18,10 @@ public struct KioskMotion: Equatable, Sendable {
     public let stride: Int
     public let duration: Double
 
-    /// The motion of the current page, or nil outside the loop.
+    /// The motion of the current page, or nil outside the loop and on a story page (which
+    /// shows no list).
     public init?(_ state: AppState) {
-        guard let kiosk = state.kiosk else { return nil }
+        guard let kiosk = state.kiosk, kiosk.page.story == nil else { return nil }
         let page = kiosk.page
         self.init(count: state.items.count, rows: DashboardLayout(for: state).listRows, advance: page.advance,
                   duration: page.duration)

@@ -93,12 +93,15 @@ public enum KioskReducer {
 
     /// True when the page would list nothing (the same count `validate` warns about).
     static func isEmpty(_ page: KioskState.Page, _ dataset: Dataset) -> Bool {
-        KioskPage(panel: page.panel.rawValue, district: page.district.districtID).recordCount(in: dataset) == 0
+        if let story = page.story { return story.metrics(in: dataset).isEmpty }
+        return KioskPage(panel: page.panel.rawValue, district: page.district.districtID).recordCount(in: dataset) == 0
     }
 
     /// `已跳过无内容的页：区概况 青浦区` / `Skipped empty page: District page Qingpu`.
     static func skippedNotice(_ pages: [KioskState.Page], _ dataset: Dataset) -> Localized {
         func name(_ page: KioskState.Page, _ lang: Language) -> String {
+            // The figures a reload removed have no name left to show: their ids.
+            if let story = page.story { return story.figures.joined(separator: lang == .zh ? "、" : ", ") }
             let district = page.district.districtID.map { id in dataset.district(id).map { $0.name[lang] } ?? id }
             return [page.panel.title[lang], district].compactMap { $0 }.joined(separator: " ")
         }
@@ -147,6 +150,11 @@ public enum KioskReducer {
         state.notice = nil
         AppReducer.resetSelections(&state)
         state.refreshItemCache()
+        if let first = page.story?.figures.first,
+           let row = state.items.firstIndex(where: { $0 == .metric(first) }) {
+            // A visitor who stops at a story page finds its first figure selected.
+            state.selection[.overview] = row
+        }
         _ = step(KioskMotion(state), &state)
     }
 }

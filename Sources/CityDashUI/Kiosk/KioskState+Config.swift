@@ -2,10 +2,15 @@ import CityDashCore
 
 extension KioskState {
     /// The loop described by a kiosk config, with command-line overrides applied.
-    /// Pages naming an unknown district fall back to the whole city.
+    /// Pages naming an unknown district fall back to the whole city. A story page runs on the
+    /// overview, which a visitor sees when they press a key.
     public init(config: KioskConfig, dataset: Dataset, rotate: Double?, idle: Double?, unlock: String?,
                 utcOffset: Int) {
         let pages = config.playlist.compactMap { page -> Page? in
+            if let story = page.story {
+                return Page(panel: .overview, district: .all, duration: rotate ?? page.duration ?? config.rotate,
+                            story: story)
+            }
             guard let panel = PanelID(rawValue: page.panel) else { return nil }
             let district: DistrictFilter = page.district.flatMap { dataset.district($0) }.map { .district($0.id) } ?? .all
             return Page(panel: panel, district: district, duration: rotate ?? page.duration ?? config.rotate,

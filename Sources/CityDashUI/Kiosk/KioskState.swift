@@ -11,13 +11,18 @@ public struct KioskState: Equatable, Sendable {
         public var duration: Double
         /// Seconds between selection steps on the page's list (see `KioskMotion`).
         public var advance: Double = KioskState.defaultAdvance
+        /// The figures of a story page (drawn by `KioskStoryPage` while the loop runs; a
+        /// visitor's first key shows the overview with the first of them selected); nil for a
+        /// panel page.
+        public var story: KioskStory?
 
         public init(panel: PanelID, district: DistrictFilter, duration: Double,
-                    advance: Double = KioskState.defaultAdvance) {
+                    advance: Double = KioskState.defaultAdvance, story: KioskStory? = nil) {
             self.panel = panel
             self.district = district
             self.duration = duration
             self.advance = advance
+            self.story = story
         }
     }
 

@@ -100,6 +100,10 @@ public enum DashboardView {
 
     static func renderPanel(_ state: AppState, _ layout: DashboardLayout, _ buffer: inout Buffer) {
         let lang = state.displayLanguage
+        if let story = KioskStoryPage.story(state) {
+            KioskStoryPage.render(story, state, in: layout.body, buffer: &buffer)
+            return
+        }
         if state.panel == .district {
             DistrictPage.render(state, in: layout.body, buffer: &buffer)
             return
@@ -176,7 +180,7 @@ public enum DashboardView {
             let remaining = Array(metrics.dropFirst(next))
             guard !remaining.isEmpty else { break }
             let (count, plan) = Headlines.flowRow(remaining, width: rowRect.width, slots: perRow, language: lang,
-                                                  upTo: state.asciiOnly ? nil : layout.digitSize)
+                                                  upTo: layout.digitSize)
             let cells = Layout.columns(rowRect, plan.widths.map { .length($0) })
             for (metric, cell) in zip(remaining.prefix(count), cells) {
                 FigureCard(metric: metric, language: lang, borders: state.borders,

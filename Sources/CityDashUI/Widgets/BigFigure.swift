@@ -1,7 +1,9 @@
 import CityDashCore
 import Foundation
 
-/// A figure drawn in block digits 3, 5 or 7 rows tall (see `DigitSize`).
+/// A figure drawn in block digits 3, 5 or 7 rows tall (see `DigitSize`), or with `ascii` in
+/// the console font: ASCII only, for the Linux console and `--ascii`, whose glyphs have the
+/// same widths, so a layout does not depend on the font.
 ///
 /// Each `FigurePiece` is drawn as what it is: numbers (digits, `.`, `,`, `%`) in blocks; a
 /// `+` qualifier as a block glyph; any other qualifier (超, 余, 以上, 左右, over, nearly) as a
@@ -33,35 +35,77 @@ public enum BigFigure {
     static let mediumGlyphs = pixels.mapValues { stretched($0, .medium) }
     static let largeGlyphs = pixels.mapValues { stretched($0, .large) }
 
+    /// The console font at 3 rows: ASCII has no half blocks, so the digits are drawn as seven
+    /// segments of `_` and `|`, the shape of a calculator's display, 3 columns a glyph.
+    static let smallAsciiGlyphs: [Character: [String]] = [
+        "0": [" _ ", "| |", "|_|"], "1": ["   ", "  |", "  |"], "2": [" _ ", " _|", "|_ "],
+        "3": [" _ ", " _|", " _|"], "4": ["   ", "|_|", "  |"], "5": [" _ ", "|_ ", " _|"],
+        "6": [" _ ", "|_ ", "|_|"], "7": [" _ ", "  |", "  |"], "8": [" _ ", "|_|", "|_|"],
+        "9": [" _ ", "|_|", " _|"], ".": [" ", " ", "."], ",": [" ", " ", ","],
+        "+": ["   ", "_|_", "   "], "%": ["o /", " / ", "/ o"],
+    ]
+    /// The console font at 5 and 7 rows: the pixel grid drawn in `#`, which every console
+    /// font has and which reads as solid strokes from a distance.
+    static let mediumAsciiGlyphs = pixels.mapValues { stretched($0, .medium, ink: "#") }
+    static let largeAsciiGlyphs = pixels.mapValues { stretched($0, .large, ink: "#") }
+
+    /// Poster sizes beyond `DigitSize.large`, tallest first, for a story page that has the
+    /// room (`KioskStoryPage`): the pixel grid stretched further, with strokes 2 rows thick.
+    public static let posterRows = [18, 16, 14, 12, 10]
+
     /// The rows of `character` at `size`, or nil when the font has no such glyph.
-    static func glyph(_ character: Character, _ size: DigitSize) -> [String]? {
-        switch size {
-        case .small: smallGlyphs[character]
-        case .medium: mediumGlyphs[character]
-        case .large: largeGlyphs[character]
+    static func glyph(_ character: Character, _ size: DigitSize, ascii: Bool = false) -> [String]? {
+        glyph(character, rows: size.rows, ascii: ascii)
+    }
+
+    /// The rows of `character` drawn `rows` tall: 3, 5, 7 or one of `posterRows`.
+    static func glyph(_ character: Character, rows: Int, ascii: Bool) -> [String]? {
+        switch (rows, ascii) {
+        case (3, false): smallGlyphs[character]
+        case (5, false): mediumGlyphs[character]
+        case (7, false): largeGlyphs[character]
+        case (3, true): smallAsciiGlyphs[character]
+        case (5, true): mediumAsciiGlyphs[character]
+        case (7, true): largeAsciiGlyphs[character]
+        default: posterRows.contains(rows) ? pixels[character].map { stretched($0, rows: rows, ink: ascii ? "#" : "█") } : nil
         }
     }
 
-    /// A 3×5 pixel grid drawn `size.rows` tall: rows 1 and 3 repeated, the middle column widened.
-    static func stretched(_ grid: [String], _ size: DigitSize) -> [String] {
-        let stretch = (size.rows - 3) / 2
-        let (edge, middle) = size == .medium ? (2, 2) : (2, 4)
-        let rows = [grid[0]] + Array(repeating: grid[1], count: stretch) + [grid[2]]
-            + Array(repeating: grid[3], count: stretch) + [grid[4]]
+    /// `stretched(_:rows:ink:)` at a `DigitSize`.
+    static func stretched(_ grid: [String], _ size: DigitSize, ink: String = "█") -> [String] {
+        stretched(grid, rows: size.rows, ink: ink)
+    }
+
+    /// A 3×5 pixel grid drawn `rows` tall: rows 1 and 3 repeated, the middle column widened
+    /// (to about as many columns as rows, which a terminal's tall cells make look square), and
+    /// from 10 rows the three bars 2 rows thick.
+    static func stretched(_ grid: [String], rows height: Int, ink: String) -> [String] {
+        let thick = height >= 10 ? 2 : 1
+        let stretch = (height - 3 * thick) / 2
+        let edge = height <= 7 ? 2 : (height + 1) / 4
+        let middle = height == 5 ? 2 : height == 7 ? 4 : height + 1 - 2 * edge
+        let bar = { (row: String) in Array(repeating: row, count: thick) }
+        let rows = bar(grid[0]) + Array(repeating: grid[1], count: stretch) + bar(grid[2])
+            + Array(repeating: grid[3], count: stretch) + bar(grid[4])
         return rows.map { row in
             row.enumerated().map { index, pixel in
                 let width = row.count == 1 || index != 1 ? edge : middle
-                return String(repeating: pixel == "#" ? "█" : " ", count: width)
+                return String(repeating: pixel == "#" ? ink : " ", count: width)
             }.joined()
         }
     }
 
     /// Columns the figure needs at `size`, or nil when a number holds a character with no glyph.
     public static func width(of pieces: [FigurePiece], size: DigitSize) -> Int? {
+        width(of: pieces, rows: size.rows)
+    }
+
+    /// Columns the figure needs `rows` tall (3, 5, 7 or a poster size); nil as above.
+    public static func width(of pieces: [FigurePiece], rows: Int) -> Int? {
         var total = 0
         var previousWasBig: Bool?
         for piece in pieces where !piece.isBlankWords {
-            guard let part = partWidth(piece, size) else { return nil }
+            guard let part = partWidth(piece, rows) else { return nil }
             let isBig = isBlock(piece)
             // A word and a block glyph keep a column between them.
             // A word keeps a column from a block glyph after it; glyphs end in a blank column already.
@@ -77,17 +121,17 @@ public enum BigFigure {
         return true
     }
 
-    static func partWidth(_ piece: FigurePiece, _ size: DigitSize) -> Int? {
+    static func partWidth(_ piece: FigurePiece, _ rows: Int) -> Int? {
         switch piece {
         case .number(let text):
             var total = 0
             for character in text {
-                guard let glyph = glyph(character, size) else { return nil }
+                guard let glyph = glyph(character, rows: rows, ascii: false) else { return nil }
                 total += DisplayWidth.of(glyph[0]) + 1
             }
             return total
         case .qualifier(let text):
-            if text == "+", let glyph = glyph("+", size) { return DisplayWidth.of(glyph[0]) + 1 }
+            if text == "+", let glyph = glyph("+", rows: rows, ascii: false) { return DisplayWidth.of(glyph[0]) + 1 }
             return DisplayWidth.of(text) + 3
         case .words(let text):
             return DisplayWidth.of(text.trimmingCharacters(in: .whitespaces))
@@ -95,17 +139,24 @@ public enum BigFigure {
     }
 
     /// Draws the figure in the `size.rows` rows from `rect.y`; returns false (drawing nothing)
-    /// if it does not fit.
+    /// if it does not fit. `ascii` draws it in the console font, the same width.
     @discardableResult
     public static func render(_ pieces: [FigurePiece], size: DigitSize, in rect: Rect, role: Role,
-                              buffer: inout Buffer) -> Bool {
-        guard rect.height >= size.rows, let needed = width(of: pieces, size: size), needed <= rect.width else {
+                              ascii: Bool = false, buffer: inout Buffer) -> Bool {
+        render(pieces, rows: size.rows, in: rect, role: role, ascii: ascii, buffer: &buffer)
+    }
+
+    /// Draws the figure `rows` tall (3, 5, 7 or a poster size), as above.
+    @discardableResult
+    public static func render(_ pieces: [FigurePiece], rows: Int, in rect: Rect, role: Role,
+                              ascii: Bool = false, buffer: inout Buffer) -> Bool {
+        guard rect.height >= rows, let needed = width(of: pieces, rows: rows), needed <= rect.width else {
             return false
         }
         var x = rect.x
         var previousWasBig: Bool?
-        let bottom = rect.y + size.rows - 1
-        let middle = rect.y + size.rows / 2
+        let bottom = rect.y + rows - 1
+        let middle = rect.y + rows / 2
         for piece in pieces where !piece.isBlankWords {
             let isBig = isBlock(piece)
             if previousWasBig == false && isBig { x += 1 }
@@ -113,21 +164,23 @@ public enum BigFigure {
             switch piece {
             case .number(let text):
                 for character in text {
-                    guard let glyph = glyph(character, size) else { continue }
+                    guard let glyph = glyph(character, rows: rows, ascii: ascii) else { continue }
                     draw(glyph, x: x, y: rect.y, role: role, clip: rect, &buffer)
                     x += DisplayWidth.of(glyph[0]) + 1
                 }
             case .qualifier(let text):
-                if text == "+", let glyph = glyph("+", size) {
+                if text == "+", let glyph = glyph("+", rows: rows, ascii: ascii) {
                     draw(glyph, x: x, y: rect.y, role: role, clip: rect, &buffer)
                     x += DisplayWidth.of(glyph[0]) + 1
                 } else {
                     // A framed label centred on the digits: ┌──┐ │超│ └──┘ in the figure's role.
                     let inner = DisplayWidth.of(text)
-                    let bar = String(repeating: "─", count: inner)
-                    buffer.write("┌" + bar + "┐", x: x, y: middle - 1, role: role, clip: rect)
-                    buffer.write("│" + text + "│", x: x, y: middle, role: role, clip: rect)
-                    buffer.write("└" + bar + "┘", x: x, y: middle + 1, role: role, clip: rect)
+                    let (bar, side, top, bottom) = ascii ? ("-", "|", ("+", "+"), ("+", "+"))
+                        : ("─", "│", ("┌", "┐"), ("└", "┘"))
+                    let line = String(repeating: bar, count: inner)
+                    buffer.write(top.0 + line + top.1, x: x, y: middle - 1, role: role, clip: rect)
+                    buffer.write(side + text + side, x: x, y: middle, role: role, clip: rect)
+                    buffer.write(bottom.0 + line + bottom.1, x: x, y: middle + 1, role: role, clip: rect)
                     x += inner + 3
                 }
             case .words(let text):

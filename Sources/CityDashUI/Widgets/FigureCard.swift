@@ -10,6 +10,9 @@ public struct FigureCard: Sendable {
     /// The block-digit size of the card's row; nil draws the figure as one bold line (small
     /// cards, ASCII terminals, or a row where some figure fits at no size).
     public var digitSize: DigitSize?
+    /// Digits in ASCII (`BigFigure`'s console font): the card has ASCII borders, so the
+    /// terminal shows nothing else.
+    public var ascii: Bool { borders == .ascii }
 
     /// Always the stated figure: no animation may show a value the article does not state
     /// (the kiosk's arrival changes colours only, `KioskArrival`).
@@ -38,7 +41,7 @@ public struct FigureCard: Sendable {
             row = max(0, (inner.height - digitSize.rows - 2) / 2)
             let area = Rect(x: inner.x + 1, y: inner.y + row, width: inner.width - 1, height: digitSize.rows)
             if BigFigure.render(FigureFormatter.pieces(shown, language), size: digitSize, in: area, role: role,
-                                buffer: &buffer) {
+                                ascii: ascii, buffer: &buffer) {
                 row += digitSize.rows
             } else {
                 row = 0
