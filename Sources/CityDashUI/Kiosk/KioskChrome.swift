@@ -17,10 +17,28 @@ public enum KioskChrome {
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
     }
 
+    /// The ticker's text for the screen's language: the loop's cached text when it was
+    /// composed for that language, else composed now (a visitor switched language).
+    static func tickerText(_ state: AppState) -> String {
+        if let cache = state.kiosk?.tickerCache, cache.language == state.displayLanguage, cache.ascii == state.asciiOnly {
+            return cache.text
+        }
+        return composeTickerText(state)
+    }
+
+    /// Composes the ticker's text again and keeps it in the kiosk state: at each page turn
+    /// (which also resets the language) and after a data reload.
+    static func refreshTickerCache(_ state: inout AppState) {
+        guard state.kiosk != nil else { return }
+        let cache = KioskState.TickerCache(language: state.displayLanguage, ascii: state.asciiOnly,
+                                           text: composeTickerText(state))
+        state.kiosk?.tickerCache = cache
+    }
+
     /// The ticker's text: every entry is figure, name, time and where it comes from, e.g.
     /// "4.32万亿元 全市生产总值 2021年（科创板日报）"; an article that names no outlet is named by
     /// its short title (`KioskVintage.shortTitle`).
-    static func tickerText(_ state: AppState) -> String {
+    static func composeTickerText(_ state: AppState) -> String {
         guard let kiosk = state.kiosk else { return "" }
         let lang = state.displayLanguage
         let items = kiosk.ticker.compactMap { state.dataset.metric($0) }.map { metric -> String in

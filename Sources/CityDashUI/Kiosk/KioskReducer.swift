@@ -73,6 +73,7 @@ public enum KioskReducer {
     /// After a data reload: a loop page that has nothing left to show gives way to the next
     /// page that has, at once. A visitor's session is left alone (the idle return checks again).
     static func reloaded(_ state: inout AppState) {
+        KioskChrome.refreshTickerCache(&state)
         guard let kiosk = state.kiosk, !kiosk.isPaused, kiosk.startedAt != 0,
               isEmpty(kiosk.page, state.dataset) else { return }
         showFilledPage(from: kiosk.index, at: state.now, &state)
@@ -150,6 +151,7 @@ public enum KioskReducer {
         state.notice = nil
         AppReducer.resetSelections(&state)
         state.refreshItemCache()
+        KioskChrome.refreshTickerCache(&state)
         if let first = page.story?.figures.first,
            let row = state.items.firstIndex(where: { $0 == .metric(first) }) {
             // A visitor who stops at a story page finds its first figure selected.

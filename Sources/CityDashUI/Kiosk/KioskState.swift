@@ -47,6 +47,17 @@ public struct KioskState: Equatable, Sendable {
     public var baseMargin: Margin = .zero
     /// Metric ids shown in the ticker.
     public var ticker: [String]
+    /// The ticker's text as composed at the last page turn or data reload, for the language
+    /// and ASCII mode it was composed in (see `KioskChrome.tickerText`).
+    public var tickerCache: TickerCache?
+
+    /// Composing the ticker's text (figures, years, sources, short titles) on each of its four
+    /// steps a second cost more than drawing it, so the loop keeps the text.
+    public struct TickerCache: Equatable, Sendable {
+        public var language: Language
+        public var ascii: Bool
+        public var text: String
+    }
     /// When the loop started (monotonic); the ticker position counts from here. 0 until the
     /// first tick.
     public var startedAt: Double = 0
