@@ -140,6 +140,16 @@ import Testing
         #expect(!KioskReducer.isEmpty(there, Fixture.dataset))
     }
 
+    /// The console cannot show the Chinese quote: where it would be (even as the headline),
+    /// one line says so, as in the detail view.
+    @Test func onTheConsoleAQuoteHeadlineGivesWayToALineSayingWhy() throws {
+        let story = try #require(Self.stories.first { $0.headline == .quote })
+        let state = Self.state(story, width: 120, height: 36, ascii: true)
+        let text = DashboardView.render(state).lines.joined(separator: "\n")
+        #expect(text.contains(AsciiFallback.transliterate(UIText.chineseOnly.en)))
+        for metric in story.metrics(in: Fixture.dataset) { #expect(text.contains(metric.name.en)) }
+    }
+
     /// The Linux console: the figures of a story page in multi-row ASCII digits, nothing else.
     @Test func onTheConsoleTheFiguresAreMultiRowAsciiDigits() throws {
         let story = try #require(Self.stories.first)

@@ -77,7 +77,8 @@ public enum KioskStoryPage {
         var quotes: [String] = []
         for metric in metrics where !quotes.contains(metric.quote) { quotes.append(metric.quote) }
         if !noteIsHeadline { quotes.removeAll { $0 == first.quote } }
-        let quoteLines = chinese ? quotes.map { "「" + $0 + "」" } : (quotes.isEmpty && !noteIsHeadline ? [] : [UIText.chineseOnly[lang]])
+        // Without Chinese the quotes (and a quote headline) are not shown: one line says why.
+        let quoteLines = chinese ? quotes.map { "「" + $0 + "」" } : [UIText.chineseOnly[lang]]
         var sourceIDs: [String] = []
         for metric in metrics where !sourceIDs.contains(metric.source) { sourceIDs.append(metric.source) }
         let sources = sourceIDs.map { id -> String in
