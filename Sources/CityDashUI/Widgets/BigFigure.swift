@@ -67,8 +67,19 @@ public enum BigFigure {
         case (3, true): smallAsciiGlyphs[character]
         case (5, true): mediumAsciiGlyphs[character]
         case (7, true): largeAsciiGlyphs[character]
-        default: posterRows.contains(rows) ? pixels[character].map { stretched($0, rows: rows, ink: ascii ? "#" : "█") } : nil
+        default: (ascii ? posterAsciiGlyphs : posterGlyphs)[rows]?[character]
         }
+    }
+
+    /// The poster fonts by height, built once: a story page is drawn again for every frame of
+    /// its arrival, and stretching each glyph every time was most of that frame's cost.
+    static let posterGlyphs = posterFonts(ink: "█")
+    static let posterAsciiGlyphs = posterFonts(ink: "#")
+
+    static func posterFonts(ink: String) -> [Int: [Character: [String]]] {
+        Dictionary(uniqueKeysWithValues: posterRows.map { rows in
+            (rows, pixels.mapValues { stretched($0, rows: rows, ink: ink) })
+        })
     }
 
     /// `stretched(_:rows:ink:)` at a `DigitSize`.
