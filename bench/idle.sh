@@ -5,7 +5,9 @@
 #   bench/idle.sh [SECONDS] [WIDTHxHEIGHT]      default: 60 s at 200x60
 #
 # Runs four processes at once: citydash idle, citydash --kiosk (attract loop), citydash --kiosk
-# paused by a key (with a long --idle), and htop. Builds citydash in release mode first.
+# paused by a key (with a long --idle), and htop; and tty-clock (`tty-clock -c -s`, a clock with
+# seconds that redraws once a second) when it is installed, as the yardstick for the attract
+# loop. Builds citydash in release mode first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -31,6 +33,11 @@ start idle "$bin --data $data"
 start kiosk "$bin --kiosk --data $data"
 start paused "$bin --kiosk --idle 86400 --data $data"
 start htop "htop"
+names="idle kiosk paused htop"
+if command -v tty-clock >/dev/null; then
+    start clock "tty-clock -c -s"
+    names="$names clock"
+fi
 sleep 2
 tm send-keys -t paused j
 sleep 1
@@ -39,13 +46,13 @@ pid_of() { tm list-panes -t "$1" -F '#{pane_pid}' | xargs pgrep -P | head -1; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
 declare -A pid before
-for name in idle kiosk paused htop; do
+for name in $names; do
     pid[$name]=$(pid_of "$name")
     before[$name]=$(ticks "${pid[$name]}")
 done
 sleep "$seconds"
 printf '%-28s %12s %10s %14s\n' "process (${width}x${height}, ${seconds}s)" "CPU seconds" "CPU %" "peak RSS (KiB)"
-for name in idle kiosk paused htop; do
+for name in $names; do
     used=$(( $(ticks "${pid[$name]}") - ${before[$name]} ))
     rss=$(awk '/VmHWM/ {print $2}' "/proc/${pid[$name]}/status")
     label=$name
@@ -54,6 +61,7 @@ for name in idle kiosk paused htop; do
         kiosk) label="citydash --kiosk (attract)";;
         paused) label="citydash --kiosk (paused)";;
         htop) label="htop (default 1.5 s refresh)";;
+        clock) label="tty-clock -c -s (1 s)";;
     esac
     awk -v l="$label" -v u="$used" -v hz="$hz" -v s="$seconds" -v r="$rss" \
         'BEGIN { printf "%-28s %12.2f %9.3f%% %14d\n", l, u / hz, 100 * u / hz / s, r }'
