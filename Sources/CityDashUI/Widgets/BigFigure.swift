@@ -99,8 +99,18 @@ public enum BigFigure {
         let rows = bar(grid[0]) + Array(repeating: grid[1], count: stretch) + bar(grid[2])
             + Array(repeating: grid[3], count: stretch) + bar(grid[4])
         return rows.map { row in
-            row.enumerated().map { index, pixel in
-                let width = row.count == 1 || index != 1 ? edge : middle
+            let pixels = Array(row)
+            return pixels.enumerated().map { index, pixel in
+                let width = pixels.count == 1 || index != 1 ? edge : middle
+                // On poster sizes a stroke down the middle (the 1, the +) is as wide as the
+                // others, centred, rather than a slab as wide as the widened column.
+                if height >= 10, index == 1, pixel == "#", pixels.count == 3, pixels[2] != "#" {
+                    let left = (middle - edge) / 2
+                    let inked = pixels[0] == "#" ? left + edge : edge
+                    let blank = pixels[0] == "#" ? 0 : left
+                    return String(repeating: " ", count: blank) + String(repeating: ink, count: inked)
+                        + String(repeating: " ", count: middle - blank - inked)
+                }
                 return String(repeating: pixel == "#" ? ink : " ", count: width)
             }.joined()
         }
