@@ -128,6 +128,12 @@ public enum DashboardView {
         if state.panel == .overview && layout.cards.height > 0 {
             renderCards(state, layout, &buffer)
         }
+        if !layout.overviewMap.isEmpty {
+            // The chosen district lit; a click on a tile opens that district's page.
+            DistrictMap(dataset: state.dataset, language: lang, borders: state.borders,
+                        active: state.district.districtID)
+                .render(in: layout.overviewMap.inset(left: 1), buffer: &buffer)
+        }
         let items = state.items
         let title = listTitle(state, count: items.count)
         let inner = Frame(title: title, borders: state.borders).render(in: layout.listFrame, buffer: &buffer)

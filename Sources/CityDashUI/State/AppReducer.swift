@@ -464,6 +464,10 @@ public enum AppReducer {
             switchPanel(to: panel, &state)
             return
         }
+        if state.panel == .overview, let id = DistrictMap.district(atX: x, y: y, in: layout.overviewMap.inset(left: 1)) {
+            chooseDistrict(.district(id), &state)
+            return
+        }
         if PanelBoard.draws(state) {
             if let index = PanelBoard.item(atX: x, y: y, state) { select(index, &state) }
             return

@@ -132,7 +132,8 @@ public struct TimelineAxis: Sendable {
 
     /// The label lines of a group: its date, then one line per entry.
     func lines(_ group: Group) -> [String] {
-        let head = group.entries.count > 1 ? "\(group.date) · \(group.entries.count)" : group.date
+        let count = group.entries.count
+        let head = count > 1 ? group.date + (ascii ? " (\(count))" : " · \(count)") : group.date
         return [head] + group.entries.map { (ascii ? "- " : "· ") + $0.label }
     }
 
