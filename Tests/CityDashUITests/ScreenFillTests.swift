@@ -29,4 +29,29 @@ import Testing
         let rows = BodyFill.blankRows(state)
         #expect(rows.blank * 4 > rows.total, "\(rows.blank)/\(rows.total)")
     }
+
+    @Test("on a big screen a click on a card selects it, a second opens it", arguments: [PanelID.towns, .zones, .sources])
+    func clickOnCard(_ panel: PanelID) throws {
+        var state = Fixture.state(width: 200, height: 60, panel: panel)
+        #expect(PanelBoard.draws(state))
+        let board = try #require(panel == .towns ? TownsPanel.board(state) : panel == .zones ? ZonesPanel.board(state)
+                                                                                     : SourcesPanel.board(state))
+        let rect = board.geometry(in: DashboardLayout(for: state).body).cards[2]
+        AppReducer.reduce(&state, .click(x: rect.x + 3, y: rect.y + 2))
+        #expect(state.selectedIndex == 2)
+        AppReducer.reduce(&state, .click(x: rect.x + 3, y: rect.y + 2))
+        #expect(state.overlay != .none || panel == .sources, "\(state.overlay)")
+    }
+
+    @Test("on a big screen a click on an action under its group selects that action")
+    func clickOnGroupedAction() {
+        var state = Fixture.state(width: 200, height: 60, panel: .actions)
+        let list = ActionsPanel.list(state)
+        let g = ActionsPanel.geometry(state, rows: list.rows.count, in: DashboardLayout(for: state).body)
+        // Row 0 is the first group's heading, rows 1-2 its actions, 3 blank, 4 the next heading, 5 an action.
+        AppReducer.reduce(&state, .click(x: g.list.x + 4, y: g.list.y + 1 + 5))
+        #expect(state.selectedIndex == 2)
+        AppReducer.reduce(&state, .click(x: g.list.x + 4, y: g.list.y + 1 + 4))
+        #expect(state.selectedIndex == 2, "a heading selects nothing")
+    }
 }

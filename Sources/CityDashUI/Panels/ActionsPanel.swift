@@ -39,7 +39,7 @@ enum ActionsPanel {
             }
             rows.append(.item(index, [SectionList.Cell(text: action.name[lang], role: .normal, width: nil)]))
         }
-        return SectionList(rows: rows)
+        return SectionList(rows: rows, highlight: state.search)
     }
 
     /// Charts of the listed actions' figures, the selected action's first.

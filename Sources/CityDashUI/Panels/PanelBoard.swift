@@ -4,8 +4,9 @@
 /// would leave most of a list empty. The reducer asks here what a click hits and where ←→ go.
 public enum PanelBoard {
     /// True when the current panel is drawn as a board (an empty list keeps its message).
+    /// Kiosk pages keep the list for now: their motion scrolls it and their goldens show it.
     public static func draws(_ state: AppState) -> Bool {
-        guard !state.items.isEmpty else { return false }
+        guard !state.items.isEmpty, state.kiosk == nil else { return false }
         switch state.panel {
         case .projects: return true
         case .towns, .zones, .actions, .sources: return isRoomy(DashboardLayout(for: state).body)

@@ -17,9 +17,10 @@ public enum ProjectsPanel {
     /// two fifths of the body; none on a body too short for a list under it.
     static func geometry(_ state: AppState, in body: Rect) -> Geometry {
         let busiest = TimelineAxis.groups(entries(state)).map(\.entries.count).max() ?? 0
-        // The busiest day's names and date, the axis and years, the frame, and room to stack.
+        // The busiest day's names and date, the axis and years, the frame, and room to stack;
+        // with no dated record listed, one line that says so.
         let wanted = busiest + 1 + 2 + 2 + 4
-        let height = body.height >= 16 ? min(max(6, body.height * 2 / 5), max(6, wanted)) : 0
+        let height = body.height < 16 ? 0 : busiest == 0 ? 3 : min(max(6, body.height * 2 / 5), max(6, wanted))
         let rest = body.inset(top: height)
         let listWidth = max(36, rest.width * 45 / 100)
         let columns = Layout.columns(rest, [.length(listWidth), .fill])
@@ -61,7 +62,7 @@ public enum ProjectsPanel {
                 .render(in: g.timeline, buffer: &buffer)
             if axis.entries.isEmpty {
                 let text = lang == .zh ? "这里列出的记录都没有注明日期。" : "None of the records listed here has a date."
-                buffer.write(text, x: inner.x + 1, y: inner.y + inner.height / 2, role: .muted, clip: inner)
+                buffer.write(text, x: inner.x + 1, y: inner.y, role: .muted, clip: inner)
             } else {
                 axis.render(in: inner.inset(right: 1, left: 1), buffer: &buffer)
             }
@@ -69,7 +70,7 @@ public enum ProjectsPanel {
         let items = state.items
         let inner = Frame(title: DashboardView.listTitle(state, count: items.count), borders: state.borders)
             .render(in: g.list, buffer: &buffer)
-        list(state, height: inner.height).render(in: inner, selected: state.selectedIndex, buffer: &buffer)
+        list(state, width: inner.width, height: inner.height).render(in: inner, selected: state.selectedIndex, buffer: &buffer)
         let hint = " \(state.selectedIndex + 1)/\(items.count) "
         if g.list.width > DisplayWidth.of(hint) + 4 {
             buffer.write(hint, x: g.list.maxX - DisplayWidth.of(hint) - 2, y: g.list.maxY - 1, role: .muted, clip: g.list)
@@ -80,7 +81,7 @@ public enum ProjectsPanel {
     /// The list's rows: the undated projects under a heading that says why, then the events,
     /// each day's date written once. When `height` rows hold them all twice over, each record
     /// gets a second line: a project's parties, an event's place and summary.
-    static func list(_ state: AppState, height: Int) -> SectionList {
+    static func list(_ state: AppState, width: Int, height: Int) -> SectionList {
         let lang = state.displayLanguage
         let zh = lang == .zh
         var projects: [SectionList.Row] = []
@@ -118,8 +119,9 @@ public enum ProjectsPanel {
         var rows: [SectionList.Row] = []
         if !projects.isEmpty {
             let count = projects.filter { if case .item = $0 { true } else { false } }.count
-            rows.append(.heading(zh ? "项目 (\(count)) · 未注明日期：文章没有写明日期" : "Projects (\(count)) · no date stated in the articles",
-                                 .header))
+            let long = zh ? "项目 (\(count)) · 未注明日期：文章没有写明日期" : "Projects (\(count)) · no date stated in the articles"
+            let short = zh ? "项目 (\(count)) · 未注明日期" : "Projects (\(count)) · no date stated"
+            rows.append(.heading(DisplayWidth.of(long) <= width ? long : short, .header))
             rows += projects
         }
         if !events.isEmpty {
@@ -133,7 +135,7 @@ public enum ProjectsPanel {
                                  .header))
             rows += events
         }
-        return SectionList(rows: rows)
+        return SectionList(rows: rows, highlight: state.search)
     }
 
     /// The list index under a click on the axis or the list, if any.
@@ -145,7 +147,7 @@ public enum ProjectsPanel {
         }
         let inner = g.list.inset(dx: 1, dy: 1)
         guard inner.contains(x: x, y: y) else { return nil }
-        return list(state, height: inner.height).item(atY: y, in: inner, selected: state.selectedIndex)
+        return list(state, width: inner.width, height: inner.height).item(atY: y, in: inner, selected: state.selectedIndex)
     }
 
     /// The list index ←/→ (`delta` -1/+1) moves to: the first record of the previous or next day

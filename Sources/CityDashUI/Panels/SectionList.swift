@@ -21,6 +21,8 @@ struct SectionList {
     }
 
     var rows: [Row]
+    /// The search, whose matches in item rows are drawn in the `match` role (as `Table` does).
+    var highlight = ""
 
     /// The first row drawn when `height` rows fit and item `selected` must be in view.
     func firstRow(height: Int, selected: Int) -> Int {
@@ -42,19 +44,31 @@ struct SectionList {
             case .note(let index, let text, let indent):
                 let isSelected = index == selected
                 if isSelected { buffer.fill(line, role: .selection) }
-                buffer.write(text.truncated(toWidth: max(0, line.width - indent - 1)), x: line.x + indent + 1, y: line.y,
-                             role: isSelected ? .selection : .muted, clip: line)
+                let cut = text.truncated(toWidth: max(0, line.width - indent - 1))
+                buffer.write(cut, x: line.x + indent + 1, y: line.y, role: isSelected ? .selection : .muted, clip: line)
+                mark(cut, x: line.x + indent + 1, in: line, &buffer)
             case .item(let index, let cells):
                 let isSelected = index == selected
                 if isSelected { buffer.fill(line, role: .selection) }
                 var x = line.x + 1
                 for cell in cells {
                     let width = cell.width ?? max(0, line.maxX - x)
-                    buffer.write(cell.text.truncated(toWidth: width), x: x, y: line.y,
-                                 role: isSelected ? .selection : cell.role, clip: line)
+                    let cut = cell.text.truncated(toWidth: width)
+                    buffer.write(cut, x: x, y: line.y, role: isSelected ? .selection : cell.role, clip: line)
+                    mark(cut, x: x, in: line, &buffer)
                     x += width + 1
                 }
             }
+        }
+    }
+
+    /// Gives the search's matches in `text`, drawn at `x`, the match role.
+    func mark(_ text: String, x: Int, in line: Rect, _ buffer: inout Buffer) {
+        guard !highlight.isEmpty else { return }
+        for range in SearchText.ranges(of: highlight, in: text) {
+            let start = x + DisplayWidth.of(String(text[..<range.lowerBound]))
+            let width = DisplayWidth.of(String(text[range]))
+            buffer.setRole(.match, in: Rect(x: start, y: line.y, width: width, height: 1).intersection(line))
         }
     }
 

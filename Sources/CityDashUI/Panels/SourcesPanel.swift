@@ -1,7 +1,7 @@
 import CityDashCore
 
 /// The sources panel (6) on a big screen: the five articles as cards side by side (outlet,
-/// date or why there is none, author, how many records of each kind), and under them what
+/// title, date or why there is none, author, how many records it states), and under them what
 /// the selected article states (its records by kind, figures as stated, with its own words
 /// when they fit) then what the others state, in columns, beside the records per article
 /// compared on one scale.
@@ -9,14 +9,19 @@ enum SourcesPanel {
     static func board(_ state: AppState) -> CardBoard {
         let lang = state.displayLanguage
         var cards: [CardBoard.Card] = []
+        let counts = DatasetQuery(state.dataset).countsBySource()
         for (index, item) in state.items.enumerated() {
             guard case .source(let id) = item, let source = state.dataset.source(id) else { continue }
             var lines = [DetailLine(source.title[lang], role: .title), .blank]
-            lines += SourceContent.lines(source, in: state.dataset, lang, chineseVisible: !state.asciiOnly)
+            lines.append(DetailLine("\(UIText.date[lang]): \(source.date ?? UIText.noDate[lang])", role: .label))
+            if let author = source.author { lines.append(DetailLine("\(UIText.author[lang]): \(author[lang])", role: .label)) }
+            let count = counts[id] ?? 0
+            lines.append(DetailLine(lang == .zh ? "所载记录 \(count) 条" : "\(count) records", role: .value))
+            if let dateNote = source.dateNote { lines += [.blank, DetailLine(dateNote[lang], role: .muted)] }
             cards.append(CardBoard.Card(item: index, title: source.outlet?[lang] ?? UIText.noOutlet[lang], lines: lines))
         }
         let width = DashboardLayout(for: state).body.width
-        return CardBoard(cards: cards, columns: min(max(1, cards.count), max(1, width / 28)), district: nil,
+        return CardBoard(cards: cards, columns: min(max(1, cards.count), max(1, width / 22)), district: nil,
                          showsDetail: false)
     }
 

@@ -1,7 +1,7 @@
 import CityDashCore
 
 /// The demonstration zones panel (3) on a big screen: the zones as cards, four to a row, each
-/// with its district, focus, highlights and stated figures; under them the selected zone's
+/// with its district, focus, stated figures and highlights; under them the selected zone's
 /// detail beside the map with its district lit.
 enum ZonesPanel {
     static func board(_ state: AppState) -> CardBoard {
@@ -18,11 +18,12 @@ enum ZonesPanel {
                 DetailLine(district + (areaName.map { " · " + $0 } ?? ""), role: .label),
                 DetailLine("\(UIText.focus[lang])\(zh ? "：" : ": ")\(zone.focus[lang])", role: .value, hanging: 2),
             ]
-            lines += zone.highlights.map { DetailLine("• " + $0[lang], hanging: 2) }
+            // The figures before the highlights: when a card is cut, the facts stay.
             for metric in state.dataset.metrics(zone.metrics) {
                 lines.append(DetailLine(FigureFormatter.format(metric, lang) + "  " + metric.shortName[lang],
                                         role: metric.kind == .target ? .target : .value, hanging: 2))
             }
+            lines += zone.highlights.map { DetailLine("• " + $0[lang], hanging: 2) }
             cards.append(CardBoard.Card(item: index, title: zone.name[lang], lines: lines))
         }
         let width = DashboardLayout(for: state).body.width
