@@ -2,7 +2,8 @@ import CityDashCore
 
 /// A short list drawn as cards across the top of the body (the five new towns, the eight
 /// demonstration zones), the selected card's frame lit and marked; under the cards the
-/// selected record's detail and, beside it, the district map with the record's district lit.
+/// selected record's detail (then what else its district holds) and, beside it, the
+/// district map with the record's district lit.
 /// ↑↓ step from card to card in list order; a click on a card selects it.
 struct CardBoard {
     /// One card: the list index it stands for, its title and its lines.
@@ -53,7 +54,7 @@ struct CardBoard {
                 buffer.write(text, x: area.x, y: area.y + offset, role: row.1, clip: area)
             }
         }
-        if showsDetail && !g.detail.isEmpty { DashboardView.renderPreview(state, g.detail, &buffer) }
+        if showsDetail && !g.detail.isEmpty { renderDetail(state, in: g.detail, &buffer) }
         if !g.map.isEmpty {
             let lang = state.displayLanguage
             let inner = Frame(title: lang == .zh ? "所在区 · 示意图" : "Where · schematic", borders: state.borders)
@@ -61,6 +62,41 @@ struct CardBoard {
             DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, active: district)
                 .render(in: inner.inset(right: 1, left: 1), buffer: &buffer)
         }
+    }
+
+    /// The selected record's detail, as tall as it needs; below it, when there is room, what
+    /// else the articles say about its district (its new town, zones, figures, projects) and
+    /// the special areas they name in each district.
+    func renderDetail(_ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+        let rows = DetailLine.rows(DashboardView.previewLines(state), width: max(1, rect.width - 4),
+                                   limit: rect.height).count
+        let detailHeight = rows + 2
+        // The district's other records: the selected one is in the detail already.
+        var contents = district.map { DistrictPage.Contents(state.dataset, $0) }
+        switch state.selectedItem {
+        case .town(let town)?: contents?.towns.removeAll { $0.id == town }
+        case .zone(let zone)?: contents?.zones.removeAll { $0.id == zone }
+        default: break
+        }
+        guard let id = district, let name = state.dataset.district(id)?.name, let contents,
+              rect.height - detailHeight >= 8 else {
+            DashboardView.renderPreview(state, rect, &buffer)
+            return
+        }
+        DashboardView.renderPreview(state, Rect(x: rect.x, y: rect.y, width: rect.width, height: detailHeight), &buffer)
+        let lang = state.displayLanguage
+        let rest = rect.inset(top: detailHeight)
+        // Then the special areas the articles name, district by district: where the zones are.
+        let title = contents.recordCount > 0
+            ? (lang == .zh ? "同在\(name.zh) · 按 d 选区看区页" : "Also in \(name.en) · d for its district page")
+            : (lang == .zh ? "\(name.zh)再无其他记录 · 各区特色区域" : "Nothing else in \(name.en) · special areas by district")
+        let inner = Frame(title: title, borders: state.borders).render(in: rest, buffer: &buffer)
+        let area = inner.inset(right: 1, left: 1)
+        var lines = contents.recordCount > 0
+            ? DistrictPage.contentLines(contents, state, detail: 1, figuresAsText: true, selected: nil, room: area.height) + [.blank]
+            : []
+        lines += DistrictPage.areasOfCityLines(state)
+        DistrictPage.drawLines(lines, in: area, &buffer)
     }
 
     /// The list index of the card under a click.

@@ -221,6 +221,13 @@ public enum DashboardView {
             : (lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand")
         let inner = Frame(title: title, borders: state.borders)
             .render(in: rect, buffer: &buffer)
+        drawLines(previewLines(state), scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
+    }
+
+    /// What the preview shows: the selected record's detail (and, with the new towns, the first
+    /// batch of scenarios).
+    static func previewLines(_ state: AppState) -> [DetailLine] {
+        let lang = state.displayLanguage
         var lines: [DetailLine] = []
         if let item = state.selectedItem {
             lines = DetailContent.lines(item, in: state.dataset, lang, chineseVisible: !state.asciiOnly)
@@ -228,7 +235,7 @@ public enum DashboardView {
         if state.panel == .towns, let batch = state.dataset.scenarioBatch, state.district == .all {
             lines += batchLines(batch, lang)
         }
-        drawLines(lines, scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
+        return lines
     }
 
     /// The first-batch scenario summary shown with the new towns: total and the four categories.
