@@ -54,4 +54,15 @@ import Testing
         AppReducer.reduce(&state, .click(x: g.list.x + 4, y: g.list.y + 1 + 4))
         #expect(state.selectedIndex == 2, "a heading selects nothing")
     }
+
+    @Test("a long list (a generated data set) keeps the scrolling list instead of cards")
+    func longListsKeepTheList() {
+        var state = Fixture.state(width: 200, height: 60, panel: .zones)
+        #expect(PanelBoard.draws(state))
+        var dataset = Fixture.dataset
+        while dataset.zones.count <= PanelBoard.shortList { dataset.zones += Fixture.dataset.zones }
+        state.dataset = dataset
+        state.refreshItemCache()
+        #expect(!PanelBoard.draws(state))
+    }
 }

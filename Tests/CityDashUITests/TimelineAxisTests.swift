@@ -104,6 +104,22 @@ import Testing
         #expect(place.blocks.count == place.groups.count || width < 120, "every day labelled at \(width)")
     }
 
+    @Test("thousands of dated entries: every day keeps its marker, labels stop at the cap")
+    func manyEntriesAreBounded() {
+        let entries = (0..<3000).map { index in
+            Entry(date: "20\(20 + index % 3)-\(index % 12 < 9 ? "0" : "")\(index % 12 + 1)-\(index % 28 < 9 ? "0" : "")\(index % 28 + 1)",
+                  label: "entry \(index)", item: index)
+        }
+        let axis = TimelineAxis(entries: entries, selected: 1234)
+        let rect = Rect(x: 0, y: 0, width: 300, height: 20)
+        let place = axis.placement(in: rect)
+        #expect(place.groups.count == place.markers.count)
+        #expect(place.groups.reduce(0) { $0 + $1.entries.count } == 3000)
+        #expect(place.blocks.count <= TimelineAxis.maximumLabels)
+        #expect(place.blocks.contains { place.groups[$0.group].entries.contains { $0.item == 1234 } },
+                "the selected day is labelled first")
+    }
+
     // MARK: The projects panel
 
     @Test("the projects panel draws the axis, lists undated projects apart and says why", arguments: Language.allCases)

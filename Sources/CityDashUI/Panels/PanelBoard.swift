@@ -9,10 +9,15 @@ public enum PanelBoard {
         guard !state.items.isEmpty, state.kiosk == nil else { return false }
         switch state.panel {
         case .projects: return true
-        case .towns, .zones, .actions, .sources: return isRoomy(DashboardLayout(for: state).body)
+        case .towns, .zones, .sources: return state.items.count <= shortList && isRoomy(DashboardLayout(for: state).body)
+        case .actions: return state.items.count <= shortList * 2 && isRoomy(DashboardLayout(for: state).body)
         case .overview, .district: return false
         }
     }
+
+    /// The most records drawn as cards: a longer list (a generated data set) keeps the list,
+    /// which scrolls and costs only the rows on screen.
+    static let shortList = 24
 
     /// Big enough for cards and charts; smaller screens keep the compact list and preview.
     static func isRoomy(_ body: Rect) -> Bool { body.width >= 110 && body.height >= 30 }

@@ -32,10 +32,11 @@ enum SourcesPanel {
         guard rest.height >= 3, case .source(let id)? = state.selectedItem, let source = state.dataset.source(id) else { return }
         let lang = state.displayLanguage
         let zh = lang == .zh
+        let figures = Figures(state.dataset)
         // Beside the article's records, what each article contributes, kind by kind.
         let compareWidth = rest.width >= 150 ? min(90, rest.width * 2 / 5) : 0
         if compareWidth > 0 {
-            renderComparison(state, in: Rect(x: rest.maxX - compareWidth, y: rest.y, width: compareWidth, height: rest.height),
+            renderComparison(state, figures, in: Rect(x: rest.maxX - compareWidth, y: rest.y, width: compareWidth, height: rest.height),
                              &buffer)
         }
         let inner = Frame(title: (zh ? "本文所载记录 · 《" : "What it states · 《") + source.title[lang] + "》 · Enter "
@@ -47,13 +48,13 @@ enum SourcesPanel {
         // Then the other articles' records, as far as the room goes.
         var others: [DetailLine] = []
         for other in state.dataset.sources where other.id != source.id {
-            others += [.blank, DetailLine("《\(other.title[lang])》", role: .title)] + lines(other, state, quotes: false)
+            others += [.blank, DetailLine("《\(other.title[lang])》", role: .title)] + lines(other, state, figures, quotes: false)
         }
         let width = max(1, min(area.width / most - 2, 70))
         let capacity = most * area.height
-        var rows = DetailLine.rows(lines(source, state, quotes: true), width: width)
+        var rows = DetailLine.rows(lines(source, state, figures, quotes: true), width: width)
         if rows.count > capacity {
-            rows = DetailLine.rows(lines(source, state, quotes: false), width: width)
+            rows = DetailLine.rows(lines(source, state, figures, quotes: false), width: width)
         }
         rows += DetailLine.rows(others, width: width, limit: max(0, capacity - rows.count))
         // As many columns as the rows need and the width allows, filled top to bottom.
@@ -69,7 +70,7 @@ enum SourcesPanel {
 
     /// The records of one article by kind: figures with their stated values, then names; with
     /// `quotes`, each followed by the sentence of the article that states it.
-    static func lines(_ source: Source, _ state: AppState, quotes: Bool) -> [DetailLine] {
+    static func lines(_ source: Source, _ state: AppState, _ figuresBySource: Figures, quotes: Bool) -> [DetailLine] {
         let lang = state.displayLanguage
         let data = state.dataset
         var out: [DetailLine] = []
@@ -79,11 +80,10 @@ enum SourcesPanel {
             out.append(DetailLine("\(title[lang]) (\(count))", role: .header))
             out += names
         }
-        // At most a few screens of figures, whatever the data size.
         func said(_ quote: String) -> [DetailLine] {
             quotes && !state.asciiOnly ? [DetailLine("「\(quote)」", role: .quote, indent: 4)] : []
         }
-        let figures = data.metrics.lazy.filter { $0.source == source.id }.prefix(400).flatMap {
+        let figures = (figuresBySource.first[source.id] ?? []).flatMap {
             [DetailLine(FigureFormatter.format($0, lang) + "  " + $0.shortName[lang], role: $0.kind == .target ? .target : .value,
                         indent: 2, hanging: 2)] + said($0.quote)
         }
@@ -101,7 +101,7 @@ enum SourcesPanel {
 
     /// Records per article, in all and of each kind, one bar chart each, every chart on one
     /// scale (the most records any article states), the selected article marked.
-    static func renderComparison(_ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+    static func renderComparison(_ state: AppState, _ figures: Figures, in rect: Rect, _ buffer: inout Buffer) {
         let lang = state.displayLanguage
         let zh = lang == .zh
         let data = state.dataset
@@ -110,7 +110,7 @@ enum SourcesPanel {
         let area = inner.inset(right: 1, left: 1)
         let sources = data.sources
         let kinds: [(Localized, (String) -> Int)] = [
-            (UIText.figures, { id in data.metrics.lazy.filter { $0.source == id }.count }),
+            (UIText.figures, { id in figures.counts[id] ?? 0 }),
             (PanelID.towns.title, { id in data.newTowns.filter { $0.source == id }.count }),
             (PanelID.zones.title, { id in data.zones.filter { $0.source == id }.count }),
             (PanelID.actions.title, { id in data.actions.filter { $0.source == id }.count }),
@@ -146,6 +146,23 @@ enum SourcesPanel {
                 y += 1
             }
             y += 1
+        }
+    }
+
+    /// The figures of each article, counted and the first few kept, in one pass over the
+    /// figures: a data set of 100,000 costs one pass a frame, not one per article and kind.
+    struct Figures {
+        var counts: [String: Int] = [:]
+        var first: [String: [Metric]] = [:]
+
+        /// More than any screen shows of one article.
+        static let kept = 400
+
+        init(_ dataset: Dataset) {
+            for metric in dataset.metrics {
+                counts[metric.source, default: 0] += 1
+                if (first[metric.source]?.count ?? 0) < Self.kept { first[metric.source, default: []].append(metric) }
+            }
         }
     }
 

@@ -48,6 +48,12 @@ public struct TimelineAxis: Sendable {
         public var axisRow: Int
     }
 
+    /// The most days given a label: more would not fit any screen, and placing each one
+    /// looks at every label placed before it.
+    public static let maximumLabels = 48
+    /// The most names one day's label lists: more than any axis has rows for.
+    static let maximumNames = 40
+
     public var entries: [Entry]
     /// The entry (by `item`) that is selected, if any.
     public var selected: Int?
@@ -134,7 +140,7 @@ public struct TimelineAxis: Sendable {
     func lines(_ group: Group) -> [String] {
         let count = group.entries.count
         let head = count > 1 ? group.date + (ascii ? " (\(count))" : " · \(count)") : group.date
-        return [head] + group.entries.map { (ascii ? "- " : "· ") + $0.label }
+        return [head] + group.entries.prefix(Self.maximumNames).map { (ascii ? "- " : "· ") + $0.label }
     }
 
     public func placement(in rect: Rect) -> Placement {
@@ -152,7 +158,8 @@ public struct TimelineAxis: Sendable {
         let selectedGroup = groups.firstIndex { $0.entries.contains { $0.item == selected } }
         let order = (selectedGroup.map { [$0] } ?? []) + groups.indices.filter { $0 != selectedGroup }
             .sorted { (groups[$1].entries.count, $1) < (groups[$0].entries.count, $0) }
-        for index in order {
+        // Labels for the first `maximumLabels` days of that order; every day keeps its marker.
+        for index in order.prefix(Self.maximumLabels) {
             let all = lines(groups[index])
             let marker = markers[index]
             // A block that ends before the next day's marker leaves that day's stem free, so
@@ -236,7 +243,7 @@ public struct TimelineAxis: Sendable {
         }
         for block in place.blocks {
             let group = place.groups[block.group]
-            let shown = lines(group).prefix(block.full ? group.entries.count + 1 : 1)
+            let shown = lines(group).prefix(block.full ? Self.maximumNames + 1 : 1)
             for (offset, text) in shown.enumerated() {
                 let isSelected = offset > 0 && group.entries[offset - 1].item == selected
                 let role: Role = offset == 0 ? .accent : (isSelected ? .selection : .normal)
