@@ -29,6 +29,19 @@ import Testing
         }
     }
 
+    @Test("in kiosk mode the clock stays and keeps its distance too", arguments: Language.allCases)
+    func kioskHeaderGap(_ language: Language) {
+        for width in [80, 100, 120] {
+            var state = Fixture.state(width: width, height: 24, language: language)
+            state.district = .district("chongming")
+            state.kiosk = KioskState(config: KioskConfig(), dataset: Fixture.dataset, rotate: 20, idle: 60, unlock: nil,
+                                     utcOffset: 0)
+            let (gap, line) = Self.gap(state)
+            #expect(gap >= DashboardView.headerGap, "\(width) \(language): \(line)")
+            #expect(line.contains(KioskChrome.clock(state)), "\(line)")
+        }
+    }
+
     @Test("the 80x24 English header keeps its title apart from the district")
     func englishHeaderAt80() {
         var state = Fixture.state(width: 80, height: 24, language: .en)
