@@ -50,7 +50,9 @@ struct CardBoard {
             let area = inner.inset(right: 1, left: 1)
             let rows = DetailLine.rows(card.lines, width: max(1, area.width), limit: area.height + 1)
             for (offset, row) in rows.prefix(area.height).enumerated() {
-                let text = offset == area.height - 1 && rows.count > area.height ? row.0.truncated(toWidth: area.width - 1) + "…" : row.0
+                // The last row of a card whose text runs on ends in one "…".
+                let cut = row.0.truncated(toWidth: area.width - 1)
+                let text = offset == area.height - 1 && rows.count > area.height ? (cut.hasSuffix("…") ? cut : cut + "…") : row.0
                 buffer.write(text, x: area.x, y: area.y + offset, role: row.1, clip: area)
             }
         }
