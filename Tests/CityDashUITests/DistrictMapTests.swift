@@ -323,14 +323,6 @@ import Testing
         #expect(state.panel == .district)
     }
 
-    /// Rows of the body with nothing but spaces.
-    static func blankBodyRows(_ state: AppState) -> (blank: Int, total: Int) {
-        let buffer = DashboardView.render(state)
-        let body = DashboardLayout(for: state).body
-        let blank = (body.y..<body.maxY).filter { buffer.line($0).allSatisfy { $0 == " " } }.count
-        return (blank, body.height)
-    }
-
     @Test("the district page fills big screens: at most a quarter of body rows blank",
           arguments: ["pudong", "xuhui", "yangpu", "fengxian", "qingpu", "jinshan", "chongming"])
     func pageFillsTheScreen(_ district: String) {
@@ -338,7 +330,7 @@ import Testing
             for language in Language.allCases {
                 var state = Fixture.state(width: width, height: height, panel: .district, language: language)
                 state.district = .district(district)
-                let rows = Self.blankBodyRows(state)
+                let rows = BodyFill.blankRows(state)
                 #expect(rows.blank * 4 <= rows.total, "\(district) \(width)x\(height) \(language): \(rows.blank)/\(rows.total) blank")
             }
         }

@@ -26,6 +26,8 @@ public struct DashboardLayout: Sendable {
 
     /// The scrolling highlights line of kiosk mode (empty otherwise).
     public let ticker: Rect
+    /// The district map beside the overview's headline cards on big screens (empty otherwise).
+    public let overviewMap: Rect
 
     /// The layout of a state's screen (its content size, panel and mode).
     public init(for state: AppState) {
@@ -53,10 +55,21 @@ public struct DashboardLayout: Sendable {
         }
         if panel == .overview {
             let cardRows = body.height >= 44 ? 2 : 1
-            cards = Rect(x: body.x, y: body.y, width: body.width, height: cardRows * cardHeight)
+            let band = Rect(x: body.x, y: body.y, width: body.width, height: cardRows * cardHeight)
+            // From 160x45 (outside kiosk mode) the map of the districts stands beside the cards,
+            // about as wide as the cards are tall allows it to keep its shape.
+            let mapWidth = min(max(DistrictMap.minimumWidth + 2, band.height * 5 / 2 + 4), width / 4)
+            if !kiosk && width >= 160 && height >= 45 && band.height >= DistrictMap.minimumHeight {
+                cards = band.inset(right: mapWidth)
+                overviewMap = Rect(x: cards.maxX, y: band.y, width: mapWidth, height: band.height)
+            } else {
+                cards = band
+                overviewMap = Rect(x: band.maxX, y: band.y, width: 0, height: 0)
+            }
             rest = body.inset(top: cards.height)
         } else {
             cards = Rect(x: body.x, y: body.y, width: body.width, height: 0)
+            overviewMap = Rect(x: body.maxX, y: body.y, width: 0, height: 0)
         }
         let wantsPreview = panel != .overview || width >= 140
         if panel == .district {

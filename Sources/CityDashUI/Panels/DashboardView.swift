@@ -79,17 +79,34 @@ public enum DashboardView {
     }
 
     static func renderHeader(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
-        let lang = state.displayLanguage
         buffer.fill(rect, role: .header)
-        let districtName = districtLabel(state)
-        var right = "\(UIText.district[lang]): \(districtName)  \(lang == .zh ? "中文" : "English") "
-        if state.kiosk != nil { right += " \(KioskChrome.clock(state)) " }
-        let rightWidth = DisplayWidth.of(right)
-        let room = rect.width - rightWidth - 1
-        let title = [UIText.appTitle[lang], UIText.appTitleShort[lang]].map { " citydash · " + $0 }
-            .first { DisplayWidth.of($0) <= room } ?? " citydash"
-        buffer.write(title, x: rect.x, y: rect.y, maxWidth: max(0, room), role: .header)
-        buffer.write(right, x: max(rect.x, rect.maxX - rightWidth), y: rect.y, role: .header, clip: rect)
+        let (title, right) = headerParts(state, width: rect.width)
+        buffer.write(title, x: rect.x, y: rect.y, role: .header, clip: rect)
+        buffer.write(right, x: max(rect.x, rect.maxX - DisplayWidth.of(right)), y: rect.y, role: .header, clip: rect)
+    }
+
+    /// The least gap between the title and the district label, in columns.
+    static let headerGap = 2
+
+    /// The header's title and its right part (district, language, the kiosk clock), the longest
+    /// forms that fit with at least `headerGap` columns between them: the title shortens first,
+    /// then the district loses its label, then the language its name; the clock always stays.
+    static func headerParts(_ state: AppState, width: Int) -> (title: String, right: String) {
+        let lang = state.displayLanguage
+        let name = districtLabel(state)
+        let clock = state.kiosk != nil ? " \(KioskChrome.clock(state)) " : ""
+        let language = lang == .zh ? "中文" : "English"
+        let rights = [
+            "\(UIText.district[lang]): \(name)  \(language) ", "\(name)  \(language) ",
+            "\(name)  \(lang == .zh ? "中" : "EN") ", "\(name) ",
+        ].map { $0 + clock }
+        let titles = [UIText.appTitle[lang], UIText.appTitleShort[lang]].map { " citydash · " + $0 } + [" citydash"]
+        for right in rights {
+            let room = width - DisplayWidth.of(right) - headerGap
+            if let title = titles.first(where: { DisplayWidth.of($0) <= room }) { return (title, right) }
+        }
+        // Narrower than any title and district: the right part alone, as much as fits.
+        return ("", rights[rights.count - 1])
     }
 
     static func districtLabel(_ state: AppState) -> String {
@@ -108,8 +125,18 @@ public enum DashboardView {
             DistrictPage.render(state, in: layout.body, buffer: &buffer)
             return
         }
+        if PanelBoard.draws(state) {
+            PanelBoard.render(state, in: layout.body, buffer: &buffer)
+            return
+        }
         if state.panel == .overview && layout.cards.height > 0 {
             renderCards(state, layout, &buffer)
+        }
+        if !layout.overviewMap.isEmpty {
+            // The chosen district lit; a click on a tile opens that district's page.
+            DistrictMap(dataset: state.dataset, language: lang, borders: state.borders,
+                        active: state.district.districtID)
+                .render(in: layout.overviewMap.inset(left: 1), buffer: &buffer)
         }
         let items = state.items
         let title = listTitle(state, count: items.count)
@@ -198,6 +225,13 @@ public enum DashboardView {
             : (lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand")
         let inner = Frame(title: title, borders: state.borders)
             .render(in: rect, buffer: &buffer)
+        drawLines(previewLines(state), scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
+    }
+
+    /// What the preview shows: the selected record's detail (and, with the new towns, the first
+    /// batch of scenarios).
+    static func previewLines(_ state: AppState) -> [DetailLine] {
+        let lang = state.displayLanguage
         var lines: [DetailLine] = []
         if let item = state.selectedItem {
             lines = DetailContent.lines(item, in: state.dataset, lang, chineseVisible: !state.asciiOnly)
@@ -205,7 +239,7 @@ public enum DashboardView {
         if state.panel == .towns, let batch = state.dataset.scenarioBatch, state.district == .all {
             lines += batchLines(batch, lang)
         }
-        drawLines(lines, scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
+        return lines
     }
 
     /// The first-batch scenario summary shown with the new towns: total and the four categories.

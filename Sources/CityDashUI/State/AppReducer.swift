@@ -76,6 +76,11 @@ public enum AppReducer {
     }
 
     static func browse(_ key: Key, _ state: inout AppState) {
+        // On a panel drawn along a time axis, ←→ move along it instead of between panels.
+        if key == .left || key == .right, state.overlay == .none, let index = PanelBoard.step(state, by: key == .left ? -1 : 1) {
+            state.selection[state.panel] = index
+            return
+        }
         guard let action = KeyMap.action(for: key) else { return }
         perform(action, &state)
     }
@@ -459,6 +464,14 @@ public enum AppReducer {
             switchPanel(to: panel, &state)
             return
         }
+        if state.panel == .overview, let id = DistrictMap.district(atX: x, y: y, in: layout.overviewMap.inset(left: 1)) {
+            chooseDistrict(.district(id), &state)
+            return
+        }
+        if PanelBoard.draws(state) {
+            if let index = PanelBoard.item(atX: x, y: y, state) { select(index, &state) }
+            return
+        }
         let list = layout.list
         if list.contains(x: x, y: y) {
             let index = (state.scroll[state.panel] ?? 0) + (y - list.y)
@@ -469,6 +482,16 @@ public enum AppReducer {
                     state.selection[state.panel] = index
                 }
             }
+        }
+    }
+
+    /// A click on an item: the first selects it, a second on the selected one opens it.
+    static func select(_ index: Int, _ state: inout AppState) {
+        guard state.items.indices.contains(index) else { return }
+        if index == state.selectedIndex {
+            perform(.open, &state)
+        } else {
+            state.selection[state.panel] = index
         }
     }
 
