@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// Reads a data directory (`sources.yaml`, `districts.yaml`, ...) into a `Dataset`, collecting
 /// every problem as a located `Diagnostic` instead of stopping at the first.
 public struct DatasetLoader: Sendable {
@@ -11,34 +8,24 @@ public struct DatasetLoader: Sendable {
     ]
 
     /// When set, every quote is checked against the article files in this directory.
-    public var articlesDirectory: URL?
+    public var articlesDirectory: FilePath?
 
-    /// True reads every file with Yams alone, as a reference for tests of the event reader.
-    var composesWithYams = false
-
-    public init(articlesDirectory: URL? = nil) {
+    public init(articlesDirectory: FilePath? = nil) {
         self.articlesDirectory = articlesDirectory
     }
 
     /// Loads `directory`. Throws only when the directory itself (or the articles directory) is
     /// unusable; problems inside files come back as diagnostics.
-    public func load(directory: URL) throws(DataDirectoryError) -> LoadResult {
-        var isDirectory: ObjCBool = false
+    public func load(directory: FilePath) throws(DataDirectoryError) -> LoadResult {
         let path = directory.path
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .missing(path)
+        switch FileSystem.kind(of: path) {
+        case .missing: throw .missing(path)
+        case .directory: break
+        case .regularFile, .other: throw .notADirectory(path)
         }
-        guard isDirectory.boolValue else { throw .notADirectory(path) }
-        guard FileManager.default.isReadableFile(atPath: path),
-              (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
-            throw .unreadable(path)
-        }
-        if let articlesDirectory {
-            var articlesIsDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: articlesDirectory.path, isDirectory: &articlesIsDirectory),
-                  articlesIsDirectory.boolValue else {
-                throw .articlesMissing(articlesDirectory.path)
-            }
+        guard FileSystem.canList(path) else { throw .unreadable(path) }
+        if let articlesDirectory, FileSystem.kind(of: articlesDirectory.path) != .directory {
+            throw .articlesMissing(articlesDirectory.path)
         }
         // Each file is read just before it is parsed and dropped after, so a 45 MB metrics.yaml
         // is never in memory beside the other files' texts.
@@ -65,7 +52,7 @@ public struct DatasetLoader: Sendable {
                 context.markUnreadable(name)
                 return
             }
-            FileSections.read(file: name, text: text, context: context, composeWithYams: composesWithYams, body)
+            FileSections.read(file: name, text: text, context: context, body)
         }
         read("sources.yaml") { dataset.sources = $0.records("sources", Source.init(reading:)) }
         loadArticles(for: dataset.sources, context: context)
@@ -93,8 +80,8 @@ public struct DatasetLoader: Sendable {
             let url = articlesDirectory.appendingPathComponent(source.file)
             let problem: String
             switch RegularFileReader.read(url.path, limit: DataLimits.maxFileBytes) {
-            case .success(let data):
-                if let text = String(data: data, encoding: .utf8) {
+            case .success(let bytes):
+                if let text = String(validating: bytes, as: UTF8.self) {
                     context.articles[source.id] = text
                     continue
                 }
@@ -138,31 +125,31 @@ public struct DatasetLoader: Sendable {
     /// Reads a file as UTF-8 text within the size limit, reporting what is wrong otherwise.
     /// Anything but a regular file (a FIFO, socket or device named like a data file) is refused
     /// without being opened for blocking reads: see `RegularFileReader`.
-    static func readText(_ url: URL, name: String, context: LoadContext) -> String? {
+    static func readText(_ file: FilePath, name: String, context: LoadContext) -> String? {
         func fail(_ message: String, line: Int = 0) -> String? {
             context.report(Diagnostic(file: name, line: line, column: 0, message: message))
             return nil
         }
-        let data: Data
-        switch RegularFileReader.read(url.path, limit: DataLimits.maxFileBytes) {
+        let data: [UInt8]
+        switch RegularFileReader.read(file.path, limit: DataLimits.maxFileBytes) {
         case .success(let bytes): data = bytes
         case .failure(let failure): return fail(failure.message)
         }
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard var text = String(validating: data, as: UTF8.self) else {
             return fail("is not valid UTF-8", line: Self.lineOfFirstInvalidByte(in: data))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
     }
 
-    static func lineOfFirstInvalidByte(in data: Data) -> Int {
+    static func lineOfFirstInvalidByte(in data: [UInt8]) -> Int {
         var line = 1
         var index = data.startIndex
         while index < data.endIndex {
             let lineEnd = data[index...].firstIndex(of: 0x0A) ?? data.endIndex
-            if String(data: data[index..<lineEnd], encoding: .utf8) == nil { return line }
+            if String(validating: data[index..<lineEnd], as: UTF8.self) == nil { return line }
             line += 1
-            index = lineEnd < data.endIndex ? data.index(after: lineEnd) : lineEnd
+            index = lineEnd < data.endIndex ? lineEnd + 1 : lineEnd
         }
         return line
     }

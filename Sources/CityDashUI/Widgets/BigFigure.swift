@@ -1,5 +1,4 @@
 import CityDashCore
-import Foundation
 
 /// A figure drawn in block digits 3, 5 or 7 rows tall (see `DigitSize`).
 ///
@@ -90,7 +89,7 @@ public enum BigFigure {
             if text == "+", let glyph = glyph("+", size) { return DisplayWidth.of(glyph[0]) + 1 }
             return DisplayWidth.of(text) + 3
         case .words(let text):
-            return DisplayWidth.of(text.trimmingCharacters(in: .whitespaces))
+            return DisplayWidth.of(text.trimmingSpaces())
         }
     }
 
@@ -131,7 +130,7 @@ public enum BigFigure {
                     x += inner + 3
                 }
             case .words(let text):
-                x += buffer.write(text.trimmingCharacters(in: .whitespaces), x: x, y: bottom, role: role, clip: rect)
+                x += buffer.write(text.trimmingSpaces(), x: x, y: bottom, role: role, clip: rect)
             }
         }
         return true
@@ -158,7 +157,7 @@ public enum BigFigure {
 extension FigurePiece {
     /// Spaces between words, which block digits space out by themselves.
     var isBlankWords: Bool {
-        if case .words(let text) = self { return text.trimmingCharacters(in: .whitespaces).isEmpty }
+        if case .words(let text) = self { return text.trimmingSpaces().isEmpty }
         return false
     }
 }
