@@ -10,12 +10,32 @@ enum YAMLComposer {
         var isMapping: Bool
         var mark: YAMLNode.Position
         var keys: [YAMLNode.Mapping.Key] = []
-        /// The keys' texts and positions, to find a repeated key in constant time: searching
-        /// `keys` for each new key made a mapping of n keys cost n² (40,000 keys took 5 s).
-        var keyMarks: [String: YAMLNode.Position?] = [:]
+        /// Where each key text is in `keys`, built once a mapping has more than `linearKeys`
+        /// keys: searching `keys` for each new key made a mapping of n keys cost n² (40,000 keys
+        /// took 5 s), while hashing every key of the small mappings records are made of cost more
+        /// than comparing them.
+        var keyIndex: [String: Int] = [:]
         /// The mapping's values, or the list's items.
         var values: [YAMLNode] = []
         var pendingKey: YAMLNode.Mapping.Key?
+
+        static let linearKeys = 16
+
+        /// The earlier key with the same text as `key`, which is to be the next one in `keys`.
+        mutating func earlierUse(of key: YAMLNode.Mapping.Key) -> YAMLNode.Mapping.Key? {
+            guard let string = key.string else { return nil }
+            if keyIndex.isEmpty {
+                if keys.count < Self.linearKeys { return keys.first { $0.string == string } }
+                for (index, earlier) in keys.enumerated() {
+                    if let text = earlier.string { keyIndex[text] = index }
+                }
+            }
+            if let index = keyIndex.updateValue(keys.count, forKey: string) {
+                keyIndex[string] = index
+                return keys[index]
+            }
+            return nil
+        }
 
         var node: YAMLNode {
             isMapping ? .mapping(YAMLNode.Mapping(keys: keys, values: values, mark: mark))
@@ -58,11 +78,9 @@ enum YAMLComposer {
                     stack[top].pendingKey = nil
                 } else {
                     let key = YAMLNode.Mapping.Key(string: node.scalar?.string, mark: node.mark)
-                    if let string = key.string {
-                        if let first = stack[top].keyMarks.updateValue(key.mark, forKey: string) {
-                            events.fail(repeated(key, firstAt: first))
-                            return nil
-                        }
+                    if let earlier = stack[top].earlierUse(of: key) {
+                        events.fail(repeated(key, firstAt: earlier.mark))
+                        return nil
                     }
                     stack[top].pendingKey = key
                 }
