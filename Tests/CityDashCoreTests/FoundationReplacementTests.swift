@@ -83,3 +83,26 @@ struct FoundationReplacementTests {
         #expect(FileSystem.environment() == ProcessInfo.processInfo.environment)
     }
 }
+
+/// The in-place UTF-8 check agrees with the standard library's validation.
+@Suite("UTF-8 check")
+struct UTF8CheckTests {
+    @Test("agrees with String(validating:) on edge cases and 20,000 random byte strings")
+    func agreesWithStandardLibrary() {
+        let edges: [[UInt8]] = [
+            [], [0x41], [0xC2, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0xA0, 0x80],
+            [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE4, 0xB8], [0x80], [0xFF], Array("汉字🇨🇳".utf8),
+        ]
+        for bytes in edges {
+            #expect(UTF8Check.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+        var random = SplitMix64(seed: 8)
+        let pool: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE4,
+                             0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<random.below(7)).map { _ in pool[random.below(pool.count)] }
+            #expect(UTF8Check.isValid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
+}

@@ -31,18 +31,18 @@ public struct DatasetLoader: Sendable {
         // is never in memory beside the other files' texts.
         let context = LoadContext()
         return load(context: context) { name in
-            Self.readText(directory.appendingPathComponent(name), name: name, context: context)
+            Self.readYAML(directory.appendingPathComponent(name), name: name, context: context)
         }
     }
 
     /// Loads from file contents already in memory (file name → YAML text). Missing files are reported.
     public func load(texts: [String: String]) -> LoadResult {
-        load(context: LoadContext()) { texts[$0] }
+        load(context: LoadContext()) { texts[$0].map { Array($0.utf8) } }
     }
 
-    /// Loads the files `text` gives by name (nil: missing or unreadable, which `text` may have
-    /// reported already).
-    private func load(context: LoadContext, text: (String) -> String?) -> LoadResult {
+    /// Loads the files `text` gives by name as UTF-8 bytes (nil: missing or unreadable, which
+    /// `text` may have reported already).
+    private func load(context: LoadContext, text: (String) -> [UInt8]?) -> LoadResult {
         var dataset = Dataset()
         func read(_ name: String, _ body: (FileSections) -> Void) {
             guard let text = text(name) else {
@@ -52,7 +52,7 @@ public struct DatasetLoader: Sendable {
                 context.markUnreadable(name)
                 return
             }
-            FileSections.read(file: name, text: text, context: context, body)
+            FileSections.read(file: name, bytes: text, context: context, body)
         }
         read("sources.yaml") { dataset.sources = $0.records("sources", Source.init(reading:)) }
         loadArticles(for: dataset.sources, context: context)
@@ -126,20 +126,26 @@ public struct DatasetLoader: Sendable {
     /// Anything but a regular file (a FIFO, socket or device named like a data file) is refused
     /// without being opened for blocking reads: see `RegularFileReader`.
     static func readText(_ file: FilePath, name: String, context: LoadContext) -> String? {
-        func fail(_ message: String, line: Int = 0) -> String? {
+        readYAML(file, name: name, context: context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The file's bytes, checked to be UTF-8 and without a byte-order mark. Kept as bytes (the
+    /// parser reads them in place): making a String of a 45 MB file held it twice at once.
+    static func readYAML(_ file: FilePath, name: String, context: LoadContext) -> [UInt8]? {
+        func fail(_ message: String, line: Int = 0) -> [UInt8]? {
             context.report(Diagnostic(file: name, line: line, column: 0, message: message))
             return nil
         }
-        let data: [UInt8]
+        var data: [UInt8]
         switch RegularFileReader.read(file.path, limit: DataLimits.maxFileBytes) {
         case .success(let bytes): data = bytes
         case .failure(let failure): return fail(failure.message)
         }
-        guard var text = String(validating: data, as: UTF8.self) else {
+        guard UTF8Check.isValid(data) else {
             return fail("is not valid UTF-8", line: Self.lineOfFirstInvalidByte(in: data))
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+        return data
     }
 
     static func lineOfFirstInvalidByte(in data: [UInt8]) -> Int {

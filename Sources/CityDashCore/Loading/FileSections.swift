@@ -34,15 +34,14 @@ final class FileSections {
     /// Reads `text` as the data file `file` into `body`. When the file turns out not to be valid
     /// YAML, whatever its records reported is forgotten, the syntax error is reported, and `body`
     /// runs again over no records, so that the file adds nothing to the dataset.
-    static func read(file: String, text: String, context: LoadContext, _ body: (FileSections) -> Void) {
-        if let problem = YAMLGuard.check(text) {
+    static func read(file: String, bytes: [UInt8], context: LoadContext, _ body: (FileSections) -> Void) {
+        if let problem = bytes.withUnsafeBufferPointer({ YAMLGuard.check($0) }) {
             context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
             context.markUnreadable(file)
             return
         }
         let checkpoint = context.checkpoint
-        var bytes = text
-        let problem = bytes.withUTF8 { buffer in
+        let problem = bytes.withUnsafeBufferPointer { buffer in
             let sections = FileSections(file: file, events: YAMLEventReader(buffer), context: context)
             body(sections)
             sections.finish()

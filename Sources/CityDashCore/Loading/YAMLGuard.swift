@@ -10,7 +10,7 @@ enum YAMLGuard {
         return text.withUTF8 { check($0) }
     }
 
-    private static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int, message: String)? {
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int, message: String)? {
         var line = 1
         var column = 0
         var flowDepth = 0
