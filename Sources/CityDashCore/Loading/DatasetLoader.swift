@@ -55,12 +55,17 @@ public struct DatasetLoader: Sendable {
             FileSections.read(file: name, bytes: text, context: context, body)
         }
         read("sources.yaml") { dataset.sources = $0.records("sources", Source.init(reading:)) }
+        context.settle(.source, knownIDs: Self.knownIDs(of: .source, in: dataset, context: context))
         loadArticles(for: dataset.sources, context: context)
         read("districts.yaml") {
             dataset.districts = $0.records("districts", District.init(reading:))
             dataset.areas = $0.records("areas", Area.init(reading:), required: false)
         }
+        for target in [PendingReference.Target.district, .area] {
+            context.settle(target, knownIDs: Self.knownIDs(of: target, in: dataset, context: context))
+        }
         read("metrics.yaml") { dataset.metrics = $0.records("metrics", Metric.init(reading:)) }
+        context.settle(.metric, knownIDs: Self.knownIDs(of: .metric, in: dataset, context: context))
         read("new_towns.yaml") {
             dataset.newTowns = $0.records("new_towns", NewTown.init(reading:))
             dataset.scenarioBatch = $0.single("scenario_batch", ScenarioBatch.init(reading:))
@@ -99,27 +104,33 @@ public struct DatasetLoader: Sendable {
     /// those problems are already reported once, at their cause (one syntax error in
     /// districts.yaml used to bury itself under every district reference in the other files).
     private func checkReferences(_ dataset: Dataset, context: LoadContext) {
-        var known: [PendingReference.Target: Set<String>] = [
-            .source: Set(dataset.sources.map(\.id)),
-            .district: Set(dataset.districts.map(\.id)),
-            .area: Set(dataset.areas.map(\.id)),
-            .metric: Set(dataset.metrics.map(\.id)),
-            .subject: Set(dataset.newTowns.map(\.id) + dataset.zones.map(\.id)
-                + dataset.actions.map(\.id) + dataset.projects.map(\.id)),
-        ]
-        var unchecked: Set<PendingReference.Target> = []
+        var known: [PendingReference.Target: Set<String>?] = [:]
         for target in [PendingReference.Target.source, .district, .area, .metric, .subject] {
-            for list in target.lists {
-                if context.unreadable.contains(list.file) || context.unreadable.contains(list.key) {
-                    unchecked.insert(target)
-                }
-                known[target, default: []].formUnion(context.brokenRecordIDs[list.key] ?? [])
-            }
+            known[target] = .some(Self.knownIDs(of: target, in: dataset, context: context))
         }
-        for reference in context.references where !unchecked.contains(reference.target)
-            && !(known[reference.target]?.contains(reference.id) ?? false) {
+        for reference in context.references {
+            guard let ids = known[reference.target] ?? nil, !ids.contains(reference.id) else { continue }
             context.report(reference.diagnostic)
         }
+    }
+
+    /// The ids a reference to `target` may name: the records read, and those present but broken
+    /// (already reported); nil when a file or list of the target could not be read at all.
+    private static func knownIDs(of target: PendingReference.Target, in dataset: Dataset,
+                                 context: LoadContext) -> Set<String>? {
+        var ids: Set<String> = switch target {
+        case .source: Set(dataset.sources.map(\.id))
+        case .district: Set(dataset.districts.map(\.id))
+        case .area: Set(dataset.areas.map(\.id))
+        case .metric: Set(dataset.metrics.map(\.id))
+        case .subject: Set(dataset.newTowns.map(\.id) + dataset.zones.map(\.id)
+            + dataset.actions.map(\.id) + dataset.projects.map(\.id))
+        }
+        for list in target.lists {
+            if context.unreadable.contains(list.file) || context.unreadable.contains(list.key) { return nil }
+            ids.formUnion(context.brokenRecordIDs[list.key] ?? [])
+        }
+        return ids
     }
 
     /// Reads a file as UTF-8 text within the size limit, reporting what is wrong otherwise.
