@@ -46,7 +46,9 @@ final class FileSections {
         let checkpoint = context.checkpoint
         let problem = bytes.withUnsafeBufferPointer { buffer in
             let sections = FileSections(file: file, events: YAMLEventReader(buffer), context: context)
-            sections.itemBound = listItemBound(buffer)
+            // Capped at one record per 256 bytes (a metric takes about 500): a hostile file of
+            // "- x" lines must not make the loader reserve gigabytes up front.
+            sections.itemBound = min(listItemBound(buffer), buffer.count / 256)
             body(sections)
             sections.finish()
             return sections.problem
