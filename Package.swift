@@ -12,11 +12,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Model, YAML loading, validation, number formatting, queries, export. Never imports ncurses.
-        .target(name: "CityDashCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The system libyaml (Debian libyaml-dev): every YAML file is read from its parse events.
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // Model, YAML loading, validation, number formatting, queries, export. Never imports ncurses
+        // or Foundation.
+        .target(name: "CityDashCore", dependencies: ["CLibYAML"]),
         // Cell buffer, layout, widgets, panels, key table and the reducer. Pure: no terminal I/O.
         .target(name: "CityDashUI", dependencies: ["CityDashCore"]),
         // The system ncursesw library, with a header shim for what Swift cannot import.

@@ -1,4 +1,4 @@
-import Foundation
+import CityDashCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,11 +11,11 @@ final class BackgroundLoader: @unchecked Sendable {
     /// Readable when an outcome is waiting.
     let readFD: Int32
     private let writeFD: Int32
-    private let load: @Sendable (URL) -> Outcome
-    private let lock = NSLock()
+    private let load: @Sendable (FilePath) -> Outcome
+    private let lock = PosixLock()
     private var finished: Outcome?
 
-    init(load: @escaping @Sendable (URL) -> Outcome) {
+    init(load: @escaping @Sendable (FilePath) -> Outcome) {
         self.load = load
         var fds: [Int32] = [-1, -1]
         if pipe(&fds) == 0 {
@@ -34,15 +34,13 @@ final class BackgroundLoader: @unchecked Sendable {
     }
 
     /// Starts loading `directory` on a new thread. The caller starts at most one at a time.
-    func start(_ directory: URL) {
-        let thread = Thread { [self] in
+    func start(_ directory: FilePath) {
+        PosixThread.detach { [self] in
             let outcome = load(directory)
             lock.withLock { finished = outcome }
             var byte: UInt8 = 1
             _ = write(writeFD, &byte, 1)
         }
-        thread.name = "citydash-loader"
-        thread.start()
     }
 
     /// The finished outcome, if there is one (never blocks).

@@ -1,6 +1,5 @@
 import CityDashCore
 import CityDashUI
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,7 +28,7 @@ public final class DashboardSession {
     private let screen = CursesScreen()
 
     /// `terminalType`: the terminfo entry to draw with (see `TerminalType`).
-    public init(state: AppState, wantColor: Bool, terminalType: String, dataDirectory: URL?) {
+    public init(state: AppState, wantColor: Bool, terminalType: String, dataDirectory: FilePath?) {
         self.state = state
         self.wantColor = wantColor
         self.terminalType = terminalType

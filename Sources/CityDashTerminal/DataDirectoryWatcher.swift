@@ -1,5 +1,4 @@
 import CityDashCore
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,7 +12,7 @@ import Glibc
 /// load. Editors that rename a new file into place and editors that truncate and rewrite both
 /// produce events.
 public final class DataDirectoryWatcher {
-    public let directory: URL
+    public let directory: FilePath
     /// The inotify descriptor to poll, or -1 while the directory is missing (then `pollInterval`
     /// applies).
     public private(set) var fd: Int32 = -1
@@ -28,8 +27,8 @@ public final class DataDirectoryWatcher {
     public static let pollInterval = 1.0
 
     /// `load` runs on a background thread; tests inject one that waits or counts.
-    public init(directory: URL, settle: Double = DataDirectoryWatcher.defaultSettle,
-                load: @escaping @Sendable (URL) -> LoadOutcome = DataDirectoryWatcher.loadDataset) {
+    public init(directory: FilePath, settle: Double = DataDirectoryWatcher.defaultSettle,
+                load: @escaping @Sendable (FilePath) -> LoadOutcome = DataDirectoryWatcher.loadDataset) {
         self.directory = directory
         schedule = ReloadSchedule(settle: settle)
         loader = BackgroundLoader(load: load)
@@ -133,7 +132,7 @@ public final class DataDirectoryWatcher {
     }
 
     /// The loader the dashboard uses: the whole directory, valid or a list of problems.
-    @Sendable public static func loadDataset(_ directory: URL) -> LoadOutcome {
+    @Sendable public static func loadDataset(_ directory: FilePath) -> LoadOutcome {
         do {
             let result = try DatasetLoader().load(directory: directory)
             return result.isValid ? .loaded(result.dataset) : .rejected(result.diagnostics)

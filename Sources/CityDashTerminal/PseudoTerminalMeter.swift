@@ -1,6 +1,5 @@
 import CityDashUI
 import CNCursesW
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -67,7 +66,7 @@ public final class PseudoTerminalMeter {
         self.output = output
         self.input = input
         let counter = self.counter
-        let reader = Thread {
+        PosixThread.detach {
             var chunk = [UInt8](repeating: 0, count: 65_536)
             while true {
                 let count = chunk.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
@@ -76,7 +75,6 @@ public final class PseudoTerminalMeter {
             }
             counter.finish()
         }
-        reader.start()
         let started = inUTF8Locale {
             screen.start(terminalType: terminalType, output: output, input: input, wantColor: color)
         }
@@ -131,7 +129,7 @@ public final class PseudoTerminalMeter {
 
 /// The bytes read and not yet taken, shared between the reader thread and the meter.
 private final class ByteCounter: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = PosixCondition()
     private var received: [UInt8] = []
     private var finished = false
 

@@ -1,4 +1,4 @@
-import Foundation
+import CityDashCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,7 +14,7 @@ public struct TerminalEnvironment: Sendable {
 
     /// Sets the process locale from the environment, falling back to C.UTF-8 when the
     /// environment's locale is not UTF-8, and reads TERM and NO_COLOR.
-    public static func prepare(environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalEnvironment {
+    public static func prepare(environment: [String: String] = FileSystem.environment()) -> TerminalEnvironment {
         setlocale(LC_ALL, "")
         var utf8 = currentCodesetIsUTF8()
         if !utf8, setlocale(LC_ALL, "C.UTF-8") != nil {

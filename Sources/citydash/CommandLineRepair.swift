@@ -52,7 +52,7 @@ enum CommandLineRepair {
     static func topLevelHelp(columns: Int?) -> String {
         let root = CityDash.helpMessage(columns: columns)
         let dashboard = DashboardCommand.helpMessage(columns: columns)
-        guard let start = dashboard.range(of: "OPTIONS:\n") else { return root + "\n" }
+        guard let start = dashboard.firstRange(of: "OPTIONS:\n") else { return root + "\n" }
         let options = dashboard[start.upperBound...]
             .split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.contains("--version") && !$0.contains("-h, --help") }

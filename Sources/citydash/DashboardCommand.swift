@@ -2,7 +2,9 @@ import ArgumentParser
 import CityDashCore
 import CityDashTerminal
 import CityDashUI
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `citydash` with no subcommand: the full-screen interactive dashboard.
 struct DashboardCommand: ParsableCommand {
@@ -38,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
         }
         // Before anything else touches the terminal: an unknown, unset or dumb TERM gets one
         // clear line and exit 2 (or a stand-in terminfo entry), never ncurses' own exit 1.
-        let terminalType = TerminalType.resolve(term: ProcessInfo.processInfo.environment["TERM"])
+        let terminalType = TerminalType.resolve(term: FileSystem.environment()["TERM"])
         guard let terminalEntry = terminalType.entry else {
             if case .unusable(let message) = terminalType { Console.error(message) }
             throw ExitStatus.notATerminal
@@ -48,7 +50,7 @@ struct DashboardCommand: ParsableCommand {
         var state = try viewOptions.initialState(dataset: dataset, width: 80, height: 24)
         state.asciiOnly = viewOptions.ascii || !environment.canShowCJK
         try kioskOptions.apply(to: &state, dataDirectory: dataOptions.directory,
-                               environment: ProcessInfo.processInfo.environment,
+                               environment: FileSystem.environment(),
                                language: viewOptions.lang, theme: viewOptions.theme)
         let wantColor: Bool = switch viewOptions.color {
         case .always: true
@@ -70,7 +72,7 @@ struct DashboardCommand: ParsableCommand {
         case .terminalLost:
             throw ExitCode(ExitStatus.software.rawValue)
         case .terminalUnavailable:
-            Console.error("citydash: cannot start the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))")
+            Console.error("citydash: cannot start the terminal (TERM=\(FileSystem.environment()["TERM"] ?? ""))")
             throw ExitStatus.software
         }
     }

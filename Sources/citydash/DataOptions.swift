@@ -1,6 +1,5 @@
 import ArgumentParser
 import CityDashCore
-import Foundation
 
 /// `--data DIR`, shared by every command, and the loading every command starts with.
 struct DataOptions: ParsableArguments {
@@ -8,7 +7,7 @@ struct DataOptions: ParsableArguments {
         "Data directory (default: $CITYDASH_DATA, else the bundled data/).", valueName: "dir"))
     var data: String?
 
-    var directory: URL { DataLocator().locate(explicit: data) }
+    var directory: FilePath { DataLocator().locate(explicit: data) }
 
     func validate() throws {
         // An empty --data would otherwise fall back to the default directory without a word.
@@ -17,7 +16,7 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the data or exits: 66 when the directory is unusable or cannot be found (naming
     /// every place looked at), 65 with every located problem on stderr when the files have errors.
-    func loadOrExit(articles: URL? = nil) throws -> Dataset {
+    func loadOrExit(articles: FilePath? = nil) throws -> Dataset {
         let search = DataLocator().search(explicit: data)
         if search.directory == nil {
             Console.error("citydash: no data directory found; looked in:")

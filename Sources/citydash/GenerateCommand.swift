@@ -1,6 +1,8 @@
 import ArgumentParser
 import CityDashCore
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `citydash generate`: write a synthetic data directory of any size, for benchmarks and for
 /// trying the dashboard on far more data than the five articles hold.
@@ -40,14 +42,13 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let baseDirectory = dataOptions.directory
-        let target = URL(fileURLWithPath: output)
-        if target.standardizedFileURL.resolvingSymlinksInPath().path
-            == baseDirectory.standardizedFileURL.resolvingSymlinksInPath().path {
+        let target = FilePath(output)
+        if target.resolvingSymlinksInPath() == baseDirectory.resolvingSymlinksInPath() {
             Console.error("citydash: --output is the data directory the records are modelled on; choose another")
             throw ExitStatus.usage
         }
         let existing = DatasetLoader.fileNames.filter {
-            FileManager.default.fileExists(atPath: target.appendingPathComponent($0).path)
+            FileSystem.exists(target.appendingPathComponent($0).path)
         }
         if !existing.isEmpty && !force {
             Console.error("citydash: \(TerminalSanitizer.sanitize(target.path)) already holds \(existing.joined(separator: ", ")); "

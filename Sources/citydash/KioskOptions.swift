@@ -1,7 +1,9 @@
 import ArgumentParser
 import CityDashCore
 import CityDashUI
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `--kiosk` and its settings: the unattended booth display.
 struct KioskOptions: ParsableArguments {
@@ -46,6 +48,14 @@ struct KioskOptions: ParsableArguments {
             + "\(AppState.minimumWidth)x\(AppState.minimumHeight) inside the margins"
     }
 
+    /// Seconds the local time zone is ahead of UTC now (from the C library's `localtime_r`).
+    static func localUTCOffset() -> Int {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return 0 }
+        return parts.tm_gmtoff
+    }
+
     /// The size of the terminal on standard output, nil when it is not one.
     static func terminalSize() -> (width: Int, height: Int)? {
         var size = winsize()
@@ -56,8 +66,8 @@ struct KioskOptions: ParsableArguments {
 
     /// The kiosk file (`file`, or kiosk.yaml in the data directory), or exit 65 after printing
     /// its problems. Shared with `render --kiosk-page`.
-    static func loadConfig(_ file: String?, dataDirectory: URL, dataset: Dataset) throws -> KioskConfig {
-        let url = file.map { URL(fileURLWithPath: $0) } ?? dataDirectory.appendingPathComponent(KioskConfigLoader.fileName)
+    static func loadConfig(_ file: String?, dataDirectory: FilePath, dataset: Dataset) throws -> KioskConfig {
+        let url = file.map { FilePath($0) } ?? dataDirectory.appendingPathComponent(KioskConfigLoader.fileName)
         let (config, diagnostics) = KioskConfigLoader().load(url, dataset: dataset)
         guard diagnostics.isEmpty else {
             for diagnostic in diagnostics { Console.error(diagnostic.description) }
@@ -70,7 +80,7 @@ struct KioskOptions: ParsableArguments {
 
     /// Adds the kiosk state to `state`, or exits 65 when the kiosk file has errors. `language`
     /// and `theme` (`--lang`, `--theme` when given) override kiosk.yaml, as `--rotate` does.
-    func apply(to state: inout AppState, dataDirectory: URL, environment: [String: String],
+    func apply(to state: inout AppState, dataDirectory: FilePath, environment: [String: String],
                language: Language? = nil, theme: ThemeName? = nil) throws {
         state.margin = parsedMargin
         guard kiosk else { return }
@@ -78,7 +88,7 @@ struct KioskOptions: ParsableArguments {
         let unlock = environment["CITYDASH_UNLOCK"].flatMap { $0.isEmpty ? nil : $0 }
         state.kiosk = KioskState(config: config, dataset: state.dataset, rotate: rotate.map(Double.init),
                                  idle: idle.map(Double.init), unlock: unlock,
-                                 utcOffset: TimeZone.current.secondsFromGMT())
+                                 utcOffset: Self.localUTCOffset())
         if let language { state.kiosk?.homeLanguage = language }
         if let theme { state.kiosk?.homeTheme = theme }
         state.language = state.kiosk?.homeLanguage ?? state.language

@@ -1,7 +1,9 @@
 import ArgumentParser
 import CityDashCore
 import CityDashUI
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `render --kiosk-page N [--at SECONDS]`: a page of the kiosk's playlist as the booth shows it
 /// S seconds into the page, so staff can check a playlist without a terminal. The clock in
@@ -33,7 +35,7 @@ struct KioskPreviewOptions: ParsableArguments {
     /// Turns `state` into the kiosk page's frame at the requested moment; does nothing without
     /// `--kiosk-page`. Exits 64 for a page or moment the playlist does not have, 65 for a bad
     /// kiosk file.
-    func apply(to state: inout AppState, dataDirectory: URL, language: Language?, theme: ThemeName?) throws {
+    func apply(to state: inout AppState, dataDirectory: FilePath, language: Language?, theme: ThemeName?) throws {
         guard let kioskPage else { return }
         let config = try KioskOptions.loadConfig(kioskConfig, dataDirectory: dataDirectory, dataset: state.dataset)
         var kiosk = KioskState(config: config, dataset: state.dataset, rotate: nil, idle: nil, unlock: nil, utcOffset: 0)

@@ -1,7 +1,9 @@
 import ArgumentParser
 import CityDashCore
 import CityDashUI
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `citydash render`: print the frame the dashboard would show, as text.
 struct RenderCommand: ParsableCommand {

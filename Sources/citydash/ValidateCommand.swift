@@ -1,6 +1,8 @@
 import ArgumentParser
 import CityDashCore
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `citydash validate`: check every data file and report every problem at once.
 struct ValidateCommand: ParsableCommand {
@@ -29,7 +31,7 @@ struct ValidateCommand: ParsableCommand {
     var articles: String?
 
     func run() throws {
-        let dataset = try dataOptions.loadOrExit(articles: articles.map { URL(fileURLWithPath: $0) })
+        let dataset = try dataOptions.loadOrExit(articles: articles.map { FilePath($0) })
         let kioskFile = dataOptions.directory.appendingPathComponent(KioskConfigLoader.fileName)
         let (kiosk, kioskProblems) = KioskConfigLoader().load(kioskFile, dataset: dataset)
         guard kioskProblems.isEmpty else {

@@ -2,18 +2,15 @@ import Foundation
 import Testing
 @testable import CityDashCore
 
-/// The synthetic data generator (`citydash generate`), and the event reader that large data sets
-/// are loaded with, compared with Yams on the same texts, valid and broken.
-@Suite("Generated data and the event reader")
+/// The synthetic data generator (`citydash generate`).
+@Suite("Generated data")
 struct GenerationTests {
     static func generator() throws -> DatasetGenerator {
         try DatasetGenerator(base: try TestSupport.bundledDataset(), directory: TestSupport.dataDirectory)
     }
 
-    static func load(_ texts: [String: String], yams: Bool = false) -> LoadResult {
-        var loader = DatasetLoader()
-        loader.composesWithYams = yams
-        return loader.load(texts: texts)
+    static func load(_ texts: [String: String]) -> LoadResult {
+        DatasetLoader().load(texts: texts)
     }
 
     // MARK: Generator
@@ -71,69 +68,6 @@ struct GenerationTests {
         let result = try DatasetLoader(articlesDirectory: seeds).load(directory: directory)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.prefix(5).map(\.description))")
         #expect(result.dataset.metrics.count == 300)
-    }
-
-    // MARK: Event reader against Yams
-
-    @Test("bundled and generated data read the same from libyaml events and with Yams")
-    func eventReaderMatchesYams() throws {
-        var texts: [String: String] = [:]
-        for name in DatasetLoader.fileNames {
-            texts[name] = try String(contentsOf: TestSupport.dataDirectory.appendingPathComponent(name), encoding: .utf8)
-        }
-        for files in [texts, try Self.generator().files(metrics: 500, seed: 11)] {
-            let events = Self.load(files)
-            let yams = Self.load(files, yams: true)
-            #expect(events.diagnostics == yams.diagnostics)
-            #expect(events.dataset == yams.dataset)
-        }
-    }
-
-    @Test("broken and unusual YAML gives the same diagnostics from libyaml events as with Yams")
-    func mutationsMatchYams() throws {
-        let base = try Self.generator().files(metrics: 20, seed: 5)
-        let snippets = [
-            "", " ", "#", "  # comment", "-", "- ", "- x", "  - ", "    - a", "key: value", "    name: x",
-            "    extra: 1", "    note:", "    note: ~", "    note: null", "    year: '2021'", "    year: \"2021\"",
-            "    quote: \"unterminated", "    quote: 'it''s'", "    name: {zh: a, en: b", "    name: {zh: a}",
-            "    name: {zh: a, zh: b, en: c}", "    name: [a, b]", "    metrics: [a, , b]", "    metrics: [a, b,]",
-            "\tname: x", "    id: &a x", "    id: *a", "    id: !!str x", "    quote: |", "    quote: >-",
-            "---", "...", "%YAML 1.2", "    a: b: c", "    name: x # c", "    name: x#c", "    name: \"x\"#c",
-            "    name: \"\\u00e9\\t\\x41\\N\"", "    name: \"\\q\"", "    name: \"\\ud800\"", "    id: dup", "    id: dup",
-            "  - id: dup", "metrics:", "other: 1", "    scope: city\r", "    district: yangpu  ", "     district: x",
-            "    stated: \"a\" \"b\"", "    value: 1.5", "    value: .5", "    category: economy # note",
-            "    ? complex", "    name: {zh: \"a\", en: \"b\"} extra", "    highlights:\n      - {zh: a, en: b}",
-            "    kind: target\n    target_year: 2030", "  -  id: spaced", "\u{85}", "    name: \u{2028}x",
-        ]
-        // CITYDASH_FUZZ_ROUNDS and CITYDASH_FUZZ_SEED run more or other mutations.
-        let environment = ProcessInfo.processInfo.environment
-        let rounds = environment["CITYDASH_FUZZ_ROUNDS"].flatMap { Int($0) } ?? 60
-        var random = SplitMix64(seed: environment["CITYDASH_FUZZ_SEED"].flatMap { UInt64($0) } ?? 99)
-        for file in ["metrics.yaml", "demo_zones.yaml", "new_towns.yaml", "sources.yaml"] {
-            let lines = (base[file] ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            for _ in 0..<rounds {
-                var mutated = lines
-                var changes: [String] = []
-                for _ in 0..<(1 + random.below(2)) {
-                    let at = random.below(mutated.count)
-                    switch random.below(5) {
-                    case 0: mutated.remove(at: at)
-                    case 1: mutated.insert(random.pick(snippets), at: at)
-                    case 2: mutated[at] = random.pick(snippets)
-                    case 3: mutated[at] = " " + mutated[at]
-                    default: mutated.insert(mutated[random.below(mutated.count)], at: at)
-                    }
-                    changes.append("line \(at + 1): \(at < mutated.count ? mutated[at].debugDescription : "(end)")")
-                }
-                var files = base
-                files[file] = mutated.joined(separator: "\n")
-                let events = Self.load(files)
-                let yams = Self.load(files, yams: true)
-                #expect(events.diagnostics.map(\.description) == yams.diagnostics.map(\.description),
-                        "\(file) after \(changes)")
-                #expect(events.dataset == yams.dataset, "\(file) after \(changes)")
-            }
-        }
     }
 }
 

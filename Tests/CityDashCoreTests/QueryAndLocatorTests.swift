@@ -51,7 +51,7 @@ struct QueryAndLocatorTests {
 
     @Test("the data directory: --data, then CITYDASH_DATA, then beside the installed executable, then the checkout")
     func dataLocator() throws {
-        let nowhere = URL(fileURLWithPath: "/nowhere-checkout")
+        let nowhere = FilePath("/nowhere-checkout")
         let explicit = DataLocator(environment: ["CITYDASH_DATA": "/env/data"], executablePath: "/nowhere/bin/citydash",
                                    checkoutDirectory: nowhere)
         #expect(explicit.locate(explicit: "/explicit/data").path == "/explicit/data")
@@ -65,13 +65,13 @@ struct QueryAndLocatorTests {
         try Data("sources: []\n".utf8).write(to: share.appendingPathComponent("sources.yaml"))
         // Installed data wins over the checkout the binary was built from.
         let installed = DataLocator(environment: [:], executablePath: install.appendingPathComponent("bin/citydash").path,
-                                    checkoutDirectory: TestSupport.repositoryRoot)
+                                    checkoutDirectory: FilePath(TestSupport.repositoryRoot.path))
         #expect(installed.locate(explicit: nil).resolvingSymlinksInPath().path == share.resolvingSymlinksInPath().path)
 
         // A binary run from the build folder finds the checkout it was built from.
         let built = DataLocator(environment: [:], executablePath: "/nowhere/.build/debug/citydash",
-                                checkoutDirectory: TestSupport.repositoryRoot)
-        #expect(built.locate(explicit: nil).standardizedFileURL.path == TestSupport.dataDirectory.standardizedFileURL.path)
+                                checkoutDirectory: FilePath(TestSupport.repositoryRoot.path))
+        #expect(built.locate(explicit: nil).standardized().path == TestSupport.dataDirectory.standardizedFileURL.path)
     }
 
     @Test("an unrelated data/ near the executable is never used; a failed search lists where it looked")
@@ -83,7 +83,7 @@ struct QueryAndLocatorTests {
         try Data("sources: []\n".utf8).write(to: unrelated.appendingPathComponent("sources.yaml"))
         // root/data sits beside root/bin: walking up from the executable would find it.
         let locator = DataLocator(environment: [:], executablePath: root.appendingPathComponent("bin/citydash").path,
-                                  checkoutDirectory: URL(fileURLWithPath: "/nowhere-checkout"))
+                                  checkoutDirectory: FilePath("/nowhere-checkout"))
         let search = locator.search(explicit: nil)
         #expect(search.directory == nil)
         #expect(search.looked.map(\.path) == [root.appendingPathComponent("share/citydash/data").path,

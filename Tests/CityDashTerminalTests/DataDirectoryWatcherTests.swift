@@ -18,7 +18,7 @@ import Glibc
 
         var wasOnMainThread: Bool? { lock.withLock { ranOnMainThread } }
 
-        func load(_ directory: URL) -> DataDirectoryWatcher.LoadOutcome {
+        func load(_ directory: FilePath) -> DataDirectoryWatcher.LoadOutcome {
             lock.withLock {
                 ranOnMainThread = pthread_equal(pthread_self(), DataDirectoryWatcherTests.callerThread) != 0
             }

@@ -51,7 +51,8 @@ final class Fixtures: @unchecked Sendable {
         if (try? String(contentsOf: complete, encoding: .utf8)) != stamp {
             // Another benchmark process may be writing it too: write elsewhere, then move into place.
             let scratch = root.appendingPathComponent("tmp-\(ProcessInfo.processInfo.processIdentifier)-\(size)")
-            try DatasetGenerator(base: base, directory: Self.bundledDirectory).write(metrics: size, seed: 1, to: scratch)
+            try DatasetGenerator(base: base, directory: FilePath(Self.bundledDirectory.path))
+                .write(metrics: size, seed: 1, to: FilePath(scratch.path))
             try Data(stamp.utf8).write(to: scratch.appendingPathComponent(".complete"))
             try? FileManager.default.removeItem(at: url)
             try FileManager.default.moveItem(at: scratch, to: url)
@@ -71,7 +72,7 @@ final class Fixtures: @unchecked Sendable {
     }
 
     static func loadValid(_ url: URL) throws -> Dataset {
-        let result = try DatasetLoader().load(directory: url)
+        let result = try DatasetLoader().load(directory: FilePath(url.path))
         guard result.isValid else {
             throw BenchmarkFailure("\(url.path): \(result.diagnostics.count) diagnostics, first: \(result.diagnostics[0])")
         }
@@ -127,7 +128,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("load+validate \(Fixtures.label(size))",
                   configuration: configuration(maxSeconds: slow ? 10 : 3, maxIterations: slow ? 5 : 200)) { benchmark, url in
             for _ in benchmark.scaledIterations {
-                let result = try? DatasetLoader().load(directory: url)
+                let result = try? DatasetLoader().load(directory: FilePath(url.path))
                 precondition(result?.isValid == true, "load failed")
                 blackHole(result)
             }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Produces `citydash export` output: stable JSON (sorted keys, snake_case) or CSV, of one kind
 /// of record or of everything, optionally narrowed to one district.
 public struct Exporter: Sendable {
@@ -45,19 +43,6 @@ public struct Exporter: Sendable {
         }
     }
 
-    public static func jsonEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return encoder
-    }
-
-    public static func jsonDecoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return decoder
-    }
-
     var districts: [District] {
         query.dataset.districts.filter { filter.districtID == nil || filter.districtID == $0.id }
     }
@@ -79,19 +64,18 @@ public struct Exporter: Sendable {
     private func json(_ kind: ExportKind) throws(Failure) -> String {
         let full = self.full
         do {
-            let encoder = Self.jsonEncoder()
-            let data: Data = switch kind {
-            case .metrics: try encoder.encode(full.metrics)
-            case .towns: try encoder.encode(full.newTowns)
-            case .zones: try encoder.encode(full.demoZones)
-            case .actions: try encoder.encode(full.actions)
-            case .projects: try encoder.encode(full.projects)
-            case .events: try encoder.encode(full.events)
-            case .districts: try encoder.encode(full.districts)
-            case .sources: try encoder.encode(full.sources)
-            case .all: try encoder.encode(full)
+            let text = switch kind {
+            case .metrics: try JSONWriter.encode(full.metrics)
+            case .towns: try JSONWriter.encode(full.newTowns)
+            case .zones: try JSONWriter.encode(full.demoZones)
+            case .actions: try JSONWriter.encode(full.actions)
+            case .projects: try JSONWriter.encode(full.projects)
+            case .events: try JSONWriter.encode(full.events)
+            case .districts: try JSONWriter.encode(full.districts)
+            case .sources: try JSONWriter.encode(full.sources)
+            case .all: try JSONWriter.encode(full)
             }
-            return String(decoding: data, as: UTF8.self) + "\n"
+            return text + "\n"
         } catch {
             throw .encoding("\(error)")
         }

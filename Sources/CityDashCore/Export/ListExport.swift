@@ -5,7 +5,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// A request to write the list on screen to files: which kinds of record, the query that made
 /// the list, the format and the directory. The reducer only records it (it stays pure); the
@@ -41,7 +40,8 @@ public struct ListExport: Hashable, Sendable {
             } catch {
                 return .failed("\(error)")
             }
-            let base = (directory as NSString).appendingPathComponent("citydash-\(kind.rawValue)-\(stamp)")
+            let name = "citydash-\(kind.rawValue)-\(stamp)"
+            let base = directory.isEmpty ? name : (directory.hasSuffix("/") ? directory : directory + "/") + name
             switch Self.create(base: base, extension: format.rawValue, bytes: Array(text.utf8)) {
             case .success(let path): written.append(path)
             case .failure(let error): return .failed(error.message)

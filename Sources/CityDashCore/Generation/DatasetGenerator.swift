@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes a synthetic data directory in the real schema, for load and rendering benchmarks and
 /// for checking that citydash stays fast when a city has far more data than the articles hold.
 ///
@@ -75,12 +73,14 @@ public struct DatasetGenerator: Sendable {
     }
 
     /// A generator modelled on `dataset`, the valid data set loaded from `directory`.
-    public init(base dataset: Dataset, directory: URL) throws(Failure) {
+    public init(base dataset: Dataset, directory: FilePath) throws(Failure) {
         var copied: [String: String] = [:]
         for name in Self.copiedFiles {
-            let url = directory.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw .cannotRead(url.path) }
-            copied[name] = String(decoding: data, as: UTF8.self)
+            let path = directory.appendingPathComponent(name).path
+            guard case .success(let bytes) = RegularFileReader.read(path, limit: DataLimits.maxFileBytes) else {
+                throw .cannotRead(path)
+            }
+            copied[name] = String(decoding: bytes, as: UTF8.self)
         }
         try self.init(base: dataset, copied: copied)
     }
@@ -93,15 +93,15 @@ public struct DatasetGenerator: Sendable {
 
     /// Writes the generated data set into `directory` (created when missing), replacing the eight
     /// data files there and touching nothing else.
-    public func write(metrics count: Int, seed: UInt64, to directory: URL) throws(Failure) {
+    public func write(metrics count: Int, seed: UInt64, to directory: FilePath) throws(Failure) {
         let files = files(metrics: count, seed: seed)
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileSystem.createDirectories(directory.path)
             for (name, text) in files.sorted(by: { $0.key < $1.key }) {
-                try Data(text.utf8).write(to: directory.appendingPathComponent(name), options: .atomic)
+                try FileSystem.writeAtomically(Array(text.utf8), to: directory.appendingPathComponent(name).path)
             }
         } catch {
-            throw .cannotWrite("\(directory.path): \(error.localizedDescription)")
+            throw .cannotWrite("\(error)")
         }
     }
 }

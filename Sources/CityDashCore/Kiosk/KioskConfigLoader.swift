@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// Reads `kiosk.yaml`, reporting every problem with file, line and column like the data loader.
 public struct KioskConfigLoader: Sendable {
     public static let fileName = "kiosk.yaml"
@@ -32,10 +29,10 @@ public struct KioskConfigLoader: Sendable {
     }
 
     /// Loads the file; a missing file gives the defaults.
-    public func load(_ url: URL, dataset: Dataset) -> (config: KioskConfig, diagnostics: [Diagnostic]) {
+    public func load(_ url: FilePath, dataset: Dataset) -> (config: KioskConfig, diagnostics: [Diagnostic]) {
         let context = LoadContext()
         let name = url.lastPathComponent
-        guard FileManager.default.fileExists(atPath: url.path) else { return (KioskConfig(), []) }
+        guard FileSystem.exists(url.path) else { return (KioskConfig(), []) }
         guard let text = DatasetLoader.readText(url, name: name, context: context) else {
             return (KioskConfig(), context.diagnostics)
         }
@@ -49,17 +46,13 @@ public struct KioskConfigLoader: Sendable {
     private func parse(_ text: String, name: String, dataset: Dataset, context: LoadContext)
         -> (config: KioskConfig, diagnostics: [Diagnostic]) {
         var config = KioskConfig()
-        let node: Node
-        do {
-            guard let root = try Yams.compose(yaml: text) else { return (config, []) }
+        let node: YAMLNode
+        switch YAMLComposer.document(text) {
+        case .success(let root):
+            guard let root else { return (config, []) }
             node = root
-        } catch let error as YamlError {
-            let (position, problem) = FileSections.explain(error, in: text)
-            context.report(Diagnostic(file: name, line: position?.line ?? 0, column: position?.column ?? 0,
-                                      message: "YAML syntax error: \(problem)"))
-            return (config, context.diagnostics)
-        } catch {
-            context.report(Diagnostic(file: name, line: 0, column: 0, message: "YAML error: \(error)"))
+        case .failure(let error):
+            context.report(Diagnostic(file: name, line: error.line, column: error.column, message: error.message))
             return (config, context.diagnostics)
         }
         let r = RecordReader(file: name, path: "kiosk", node: node, context: context)

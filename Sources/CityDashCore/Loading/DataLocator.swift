@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,24 +12,24 @@ public struct DataLocator: Sendable {
     /// Where the search ended: the directory to load (nil when nothing was found) and every
     /// place looked at, for the error message.
     public struct Search: Sendable, Equatable {
-        public var directory: URL?
-        public var looked: [URL]
+        public var directory: FilePath?
+        public var looked: [FilePath]
     }
 
     public var environment: [String: String]
     public var executablePath: String
-    public var checkoutDirectory: URL
+    public var checkoutDirectory: FilePath
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public init(environment: [String: String] = FileSystem.environment(),
                 executablePath: String = DataLocator.runningExecutable(),
-                checkoutDirectory: URL = DataLocator.builtFromCheckout) {
+                checkoutDirectory: FilePath = DataLocator.builtFromCheckout) {
         self.environment = environment
         self.executablePath = executablePath
         self.checkoutDirectory = checkoutDirectory
     }
 
     /// The checkout this file was compiled in: Sources/CityDashCore/Loading/DataLocator.swift.
-    public static let builtFromCheckout = URL(fileURLWithPath: #filePath)
+    public static let builtFromCheckout = FilePath(#filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
@@ -46,22 +45,22 @@ public struct DataLocator: Sendable {
     /// The directory to load. An explicit choice (`--data`, `CITYDASH_DATA`) is returned even if
     /// it does not exist, so the loader can say so.
     public func search(explicit: String?) -> Search {
-        if let explicit, !explicit.isEmpty { return Search(directory: URL(fileURLWithPath: explicit), looked: []) }
+        if let explicit, !explicit.isEmpty { return Search(directory: FilePath(explicit), looked: []) }
         if let fromEnvironment = environment["CITYDASH_DATA"], !fromEnvironment.isEmpty {
-            return Search(directory: URL(fileURLWithPath: fromEnvironment), looked: [])
+            return Search(directory: FilePath(fromEnvironment), looked: [])
         }
         let places = candidates()
         return Search(directory: places.first(where: Self.looksLikeData), looked: places)
     }
 
     /// `search(explicit:)`'s directory, or the first place it looked when it found none.
-    public func locate(explicit: String?) -> URL {
+    public func locate(explicit: String?) -> FilePath {
         let found = search(explicit: explicit)
-        return found.directory ?? found.looked.first ?? URL(fileURLWithPath: "data")
+        return found.directory ?? found.looked.first ?? FilePath("data")
     }
 
-    func candidates() -> [URL] {
-        let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
+    func candidates() -> [FilePath] {
+        let executable = FilePath(executablePath).resolvingSymlinksInPath()
         let bin = executable.deletingLastPathComponent()
         return [
             bin.deletingLastPathComponent().appendingPathComponent("share/citydash/data"),
@@ -69,7 +68,7 @@ public struct DataLocator: Sendable {
         ]
     }
 
-    static func looksLikeData(_ url: URL) -> Bool {
-        FileManager.default.fileExists(atPath: url.appendingPathComponent("sources.yaml").path)
+    static func looksLikeData(_ url: FilePath) -> Bool {
+        FileSystem.exists(url.appendingPathComponent("sources.yaml").path)
     }
 }

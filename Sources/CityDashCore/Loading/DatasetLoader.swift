@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// Reads a data directory (`sources.yaml`, `districts.yaml`, ...) into a `Dataset`, collecting
 /// every problem as a located `Diagnostic` instead of stopping at the first.
 public struct DatasetLoader: Sendable {
@@ -11,51 +8,41 @@ public struct DatasetLoader: Sendable {
     ]
 
     /// When set, every quote is checked against the article files in this directory.
-    public var articlesDirectory: URL?
+    public var articlesDirectory: FilePath?
 
-    /// True reads every file with Yams alone, as a reference for tests of the event reader.
-    var composesWithYams = false
-
-    public init(articlesDirectory: URL? = nil) {
+    public init(articlesDirectory: FilePath? = nil) {
         self.articlesDirectory = articlesDirectory
     }
 
     /// Loads `directory`. Throws only when the directory itself (or the articles directory) is
     /// unusable; problems inside files come back as diagnostics.
-    public func load(directory: URL) throws(DataDirectoryError) -> LoadResult {
-        var isDirectory: ObjCBool = false
+    public func load(directory: FilePath) throws(DataDirectoryError) -> LoadResult {
         let path = directory.path
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .missing(path)
+        switch FileSystem.kind(of: path) {
+        case .missing: throw .missing(path)
+        case .directory: break
+        case .regularFile, .other: throw .notADirectory(path)
         }
-        guard isDirectory.boolValue else { throw .notADirectory(path) }
-        guard FileManager.default.isReadableFile(atPath: path),
-              (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
-            throw .unreadable(path)
-        }
-        if let articlesDirectory {
-            var articlesIsDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: articlesDirectory.path, isDirectory: &articlesIsDirectory),
-                  articlesIsDirectory.boolValue else {
-                throw .articlesMissing(articlesDirectory.path)
-            }
+        guard FileSystem.canList(path) else { throw .unreadable(path) }
+        if let articlesDirectory, FileSystem.kind(of: articlesDirectory.path) != .directory {
+            throw .articlesMissing(articlesDirectory.path)
         }
         // Each file is read just before it is parsed and dropped after, so a 45 MB metrics.yaml
         // is never in memory beside the other files' texts.
         let context = LoadContext()
         return load(context: context) { name in
-            Self.readText(directory.appendingPathComponent(name), name: name, context: context)
+            Self.readYAML(directory.appendingPathComponent(name), name: name, context: context)
         }
     }
 
     /// Loads from file contents already in memory (file name → YAML text). Missing files are reported.
     public func load(texts: [String: String]) -> LoadResult {
-        load(context: LoadContext()) { texts[$0] }
+        load(context: LoadContext()) { texts[$0].map { Array($0.utf8) } }
     }
 
-    /// Loads the files `text` gives by name (nil: missing or unreadable, which `text` may have
-    /// reported already).
-    private func load(context: LoadContext, text: (String) -> String?) -> LoadResult {
+    /// Loads the files `text` gives by name as UTF-8 bytes (nil: missing or unreadable, which
+    /// `text` may have reported already).
+    private func load(context: LoadContext, text: (String) -> [UInt8]?) -> LoadResult {
         var dataset = Dataset()
         func read(_ name: String, _ body: (FileSections) -> Void) {
             guard let text = text(name) else {
@@ -65,15 +52,20 @@ public struct DatasetLoader: Sendable {
                 context.markUnreadable(name)
                 return
             }
-            FileSections.read(file: name, text: text, context: context, composeWithYams: composesWithYams, body)
+            FileSections.read(file: name, bytes: text, context: context, body)
         }
         read("sources.yaml") { dataset.sources = $0.records("sources", Source.init(reading:)) }
+        context.settle(.source, knownIDs: Self.knownIDs(of: .source, in: dataset, context: context))
         loadArticles(for: dataset.sources, context: context)
         read("districts.yaml") {
             dataset.districts = $0.records("districts", District.init(reading:))
             dataset.areas = $0.records("areas", Area.init(reading:), required: false)
         }
+        for target in [PendingReference.Target.district, .area] {
+            context.settle(target, knownIDs: Self.knownIDs(of: target, in: dataset, context: context))
+        }
         read("metrics.yaml") { dataset.metrics = $0.records("metrics", Metric.init(reading:)) }
+        context.settle(.metric, knownIDs: Self.knownIDs(of: .metric, in: dataset, context: context))
         read("new_towns.yaml") {
             dataset.newTowns = $0.records("new_towns", NewTown.init(reading:))
             dataset.scenarioBatch = $0.single("scenario_batch", ScenarioBatch.init(reading:))
@@ -93,8 +85,8 @@ public struct DatasetLoader: Sendable {
             let url = articlesDirectory.appendingPathComponent(source.file)
             let problem: String
             switch RegularFileReader.read(url.path, limit: DataLimits.maxFileBytes) {
-            case .success(let data):
-                if let text = String(data: data, encoding: .utf8) {
+            case .success(let bytes):
+                if let text = String(validating: bytes, as: UTF8.self) {
                     context.articles[source.id] = text
                     continue
                 }
@@ -112,57 +104,69 @@ public struct DatasetLoader: Sendable {
     /// those problems are already reported once, at their cause (one syntax error in
     /// districts.yaml used to bury itself under every district reference in the other files).
     private func checkReferences(_ dataset: Dataset, context: LoadContext) {
-        var known: [PendingReference.Target: Set<String>] = [
-            .source: Set(dataset.sources.map(\.id)),
-            .district: Set(dataset.districts.map(\.id)),
-            .area: Set(dataset.areas.map(\.id)),
-            .metric: Set(dataset.metrics.map(\.id)),
-            .subject: Set(dataset.newTowns.map(\.id) + dataset.zones.map(\.id)
-                + dataset.actions.map(\.id) + dataset.projects.map(\.id)),
-        ]
-        var unchecked: Set<PendingReference.Target> = []
+        var known: [PendingReference.Target: Set<String>?] = [:]
         for target in [PendingReference.Target.source, .district, .area, .metric, .subject] {
-            for list in target.lists {
-                if context.unreadable.contains(list.file) || context.unreadable.contains(list.key) {
-                    unchecked.insert(target)
-                }
-                known[target, default: []].formUnion(context.brokenRecordIDs[list.key] ?? [])
-            }
+            known[target] = .some(Self.knownIDs(of: target, in: dataset, context: context))
         }
-        for reference in context.references where !unchecked.contains(reference.target)
-            && !(known[reference.target]?.contains(reference.id) ?? false) {
+        for reference in context.references {
+            guard let ids = known[reference.target] ?? nil, !ids.contains(reference.id) else { continue }
             context.report(reference.diagnostic)
         }
+    }
+
+    /// The ids a reference to `target` may name: the records read, and those present but broken
+    /// (already reported); nil when a file or list of the target could not be read at all.
+    private static func knownIDs(of target: PendingReference.Target, in dataset: Dataset,
+                                 context: LoadContext) -> Set<String>? {
+        var ids: Set<String> = switch target {
+        case .source: Set(dataset.sources.map(\.id))
+        case .district: Set(dataset.districts.map(\.id))
+        case .area: Set(dataset.areas.map(\.id))
+        case .metric: Set(dataset.metrics.map(\.id))
+        case .subject: Set(dataset.newTowns.map(\.id) + dataset.zones.map(\.id)
+            + dataset.actions.map(\.id) + dataset.projects.map(\.id))
+        }
+        for list in target.lists {
+            if context.unreadable.contains(list.file) || context.unreadable.contains(list.key) { return nil }
+            ids.formUnion(context.brokenRecordIDs[list.key] ?? [])
+        }
+        return ids
     }
 
     /// Reads a file as UTF-8 text within the size limit, reporting what is wrong otherwise.
     /// Anything but a regular file (a FIFO, socket or device named like a data file) is refused
     /// without being opened for blocking reads: see `RegularFileReader`.
-    static func readText(_ url: URL, name: String, context: LoadContext) -> String? {
-        func fail(_ message: String, line: Int = 0) -> String? {
+    static func readText(_ file: FilePath, name: String, context: LoadContext) -> String? {
+        readYAML(file, name: name, context: context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The file's bytes, checked to be UTF-8 and without a byte-order mark. Kept as bytes (the
+    /// parser reads them in place): making a String of a 45 MB file held it twice at once.
+    static func readYAML(_ file: FilePath, name: String, context: LoadContext) -> [UInt8]? {
+        func fail(_ message: String, line: Int = 0) -> [UInt8]? {
             context.report(Diagnostic(file: name, line: line, column: 0, message: message))
             return nil
         }
-        let data: Data
-        switch RegularFileReader.read(url.path, limit: DataLimits.maxFileBytes) {
+        var data: [UInt8]
+        switch RegularFileReader.read(file.path, limit: DataLimits.maxFileBytes) {
         case .success(let bytes): data = bytes
         case .failure(let failure): return fail(failure.message)
         }
-        guard var text = String(data: data, encoding: .utf8) else {
+        guard UTF8Check.isValid(data) else {
             return fail("is not valid UTF-8", line: Self.lineOfFirstInvalidByte(in: data))
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return text
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+        return data
     }
 
-    static func lineOfFirstInvalidByte(in data: Data) -> Int {
+    static func lineOfFirstInvalidByte(in data: [UInt8]) -> Int {
         var line = 1
         var index = data.startIndex
         while index < data.endIndex {
             let lineEnd = data[index...].firstIndex(of: 0x0A) ?? data.endIndex
-            if String(data: data[index..<lineEnd], encoding: .utf8) == nil { return line }
+            if String(validating: data[index..<lineEnd], as: UTF8.self) == nil { return line }
             line += 1
-            index = lineEnd < data.endIndex ? data.index(after: lineEnd) : lineEnd
+            index = lineEnd < data.endIndex ? lineEnd + 1 : lineEnd
         }
         return line
     }

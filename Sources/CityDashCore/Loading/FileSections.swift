@@ -1,29 +1,30 @@
-import Yams
-
 /// One parsed data file: a top-level mapping whose keys (`metrics:`, `areas:`, ...) hold the
 /// record lists. Duplicate ids and unknown top-level keys are reported here.
 ///
 /// A file is read from libyaml's events, and the list a reader asks for is read one record at a
 /// time, so a file of 100,000 records is never held as a tree. When the events stop making sense
-/// (a syntax error, a repeated key, a second document), `needsYams` is set; `read(...)` then
-/// forgets what was reported and reads the file again with Yams, which explains the problem
-/// exactly as it always has.
+/// (a syntax error, a repeated key, a second document), `problem` is set; `read(...)` then
+/// forgets what the file's records reported and gives that one error instead: a file that is not
+/// valid YAML contributes no records.
 final class FileSections {
     let file: String
     private let context: LoadContext
+    /// At least as many as the items of any top-level list (see `listItemBound`), to size the
+    /// record arrays once: growing a 100,000-metric array by doubling held 1.5 copies of it.
+    private var itemBound = 0
     private var consumed: Set<String> = []
     /// The top-level mapping's position; nil when the file has none (already reported).
     private var rootMark: YAMLNode.Position?
     /// Top-level keys in file order, as far as the file has been read.
     private var keys: [YAMLNode.Mapping.Key] = []
-    /// The texts of `keys`, so that a repeated top-level key is found in constant time.
-    private var keyTexts: Set<String> = []
+    /// The texts and positions of `keys`, so that a repeated top-level key is found in constant time.
+    private var keyMarks: [String: YAMLNode.Position?] = [:]
     /// Values of top-level keys read past but not asked for yet.
     private var values: [String: YAMLNode] = [:]
-    /// The events still to read: nil once the top-level mapping is read, or for a Yams tree.
+    /// The events still to read: nil once the top-level mapping is read or reading failed.
     private var events: YAMLEventReader?
-    /// True when this reading must be discarded and the file read with Yams.
-    private(set) var needsYams = false
+    /// Why the file is not valid YAML; set, this reading is discarded.
+    private(set) var problem: YAMLSyntaxError?
 
     /// Where the value of a top-level key is.
     private enum Located {
@@ -33,30 +34,36 @@ final class FileSections {
         case list(YAMLEventReader.Event)
     }
 
-    /// Reads `text` as the data file `file` into `body`, falling back to Yams when the fast reading
-    /// gives up (with `composeWithYams` set, Yams reads it from the start).
-    static func read(file: String, text: String, context: LoadContext, composeWithYams: Bool = false,
-                     _ body: (FileSections) -> Void) {
-        if let problem = YAMLGuard.check(text) {
+    /// Reads `text` as the data file `file` into `body`. When the file turns out not to be valid
+    /// YAML, whatever its records reported is forgotten, the syntax error is reported, and `body`
+    /// runs again over no records, so that the file adds nothing to the dataset.
+    static func read(file: String, bytes: [UInt8], context: LoadContext, _ body: (FileSections) -> Void) {
+        if let problem = bytes.withUnsafeBufferPointer({ YAMLGuard.check($0) }) {
             context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
             context.markUnreadable(file)
             return
         }
         let checkpoint = context.checkpoint
-        if !composeWithYams {
-            var bytes = text
-            let streamed = bytes.withUTF8 { buffer in
-                let sections = FileSections(file: file, events: YAMLEventReader(buffer), context: context)
-                body(sections)
-                sections.finish()
-                return !sections.needsYams
-            }
-            if streamed { return }
-            context.rollback(to: checkpoint)
+        let problem = bytes.withUnsafeBufferPointer { buffer in
+            let sections = FileSections(file: file, events: YAMLEventReader(buffer), context: context)
+            // Capped at one record per 256 bytes (a metric takes about 500): a hostile file of
+            // "- x" lines must not make the loader reserve gigabytes up front.
+            sections.itemBound = min(listItemBound(buffer), buffer.count / 256)
+            body(sections)
+            sections.finish()
+            return sections.problem
         }
-        let sections = FileSections(file: file, yams: text, context: context)
-        body(sections)
-        sections.finish()
+        guard let problem else { return }
+        context.rollback(to: checkpoint)
+        context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
+        context.markUnreadable(file)
+        body(FileSections(unreadable: file, context: context))
+    }
+
+    /// Sections of a file that could not be read: no keys, no records.
+    private init(unreadable file: String, context: LoadContext) {
+        self.file = file
+        self.context = context
     }
 
     private init(file: String, events: YAMLEventReader, context: LoadContext) {
@@ -90,49 +97,16 @@ final class FileSections {
         endDocument()
     }
 
-    private init(file: String, yams text: String, context: LoadContext) {
-        self.file = file
-        self.context = context
-        let document: Node?
-        do {
-            document = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            let (position, problem) = Self.explain(error, in: text)
-            context.report(Diagnostic(file: file, line: position?.line ?? 0, column: position?.column ?? 0,
-                                      message: "YAML syntax error: \(problem)"))
-            context.markUnreadable(file)
-            return
-        } catch {
-            report(nil, "YAML error: \(error)")
-            context.markUnreadable(file)
-            return
-        }
-        guard let document else {
-            context.report(Diagnostic(file: file, line: 1, column: 1, message: "file is empty"))
-            context.markUnreadable(file)
-            return
-        }
-        let node = YAMLNode(document)
-        guard let root = node.mapping else {
-            report(node.mark, "expected a mapping at the top level, found \(RecordReader.describe(node))")
-            context.markUnreadable(file)
-            return
-        }
-        rootMark = root.mark
-        keys = root.keys
-        for (key, value) in zip(root.keys, root.values) {
-            if let name = key.string, values[name] == nil { values[name] = value }
-        }
-    }
-
     private func report(_ mark: YAMLNode.Position?, _ message: String) {
         context.report(Diagnostic(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, message: message))
     }
 
     // MARK: Reading the events
 
-    private func giveUp() {
-        needsYams = true
+    /// Stops reading: the reader's problem (or `problem`) is the file's one error.
+    private func giveUp(_ problem: YAMLSyntaxError? = nil) {
+        self.problem = events?.problem ?? problem
+            ?? YAMLSyntaxError(line: 0, column: 0, message: "YAML error: the events ended early")
         events = nil
     }
 
@@ -153,11 +127,12 @@ final class FileSections {
                 break
             }
             let name = keyNode.scalar?.string
-            if let name, !keyTexts.insert(name).inserted {
-                giveUp()
+            let keyEntry = YAMLNode.Mapping.Key(string: name, mark: keyNode.mark)
+            if let name, let first = keyMarks.updateValue(keyNode.mark, forKey: name) {
+                giveUp(YAMLComposer.repeated(keyEntry, firstAt: first))
                 break
             }
-            keys.append(YAMLNode.Mapping.Key(string: name, mark: keyNode.mark))
+            keys.append(keyEntry)
             if name == key, start.kind == .sequenceStart { return .list(start) }
             guard let value = YAMLComposer.node(startingWith: start, events) else {
                 giveUp()
@@ -172,11 +147,7 @@ final class FileSections {
     /// After the top-level value: the document must end, and no other may follow.
     private func endDocument() {
         guard let events else { return }
-        self.events = nil
-        guard events.next()?.kind == .documentEnd, events.next()?.kind == .streamEnd else {
-            giveUp()
-            return
-        }
+        if YAMLComposer.endDocument(events) { self.events = nil } else { giveUp() }
     }
 
     /// The next item of the list being streamed; nil after the last one.
@@ -191,6 +162,24 @@ final class FileSections {
             return nil
         }
         return item
+    }
+
+    /// The number of lines that start a block-list item at indentation 0 or 2 (`- ` or `  - `):
+    /// every record of a data file starts one, so this bounds the records of each list.
+    static func listItemBound(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var lineStart = 0
+        let dash = UInt8(ascii: "-"), space = UInt8(ascii: " ")
+        while lineStart < bytes.count {
+            var index = lineStart
+            while index < bytes.count && index - lineStart < 2 && bytes[index] == space { index += 1 }
+            if index - lineStart != 1, index + 1 < bytes.count, bytes[index] == dash, bytes[index + 1] == space {
+                count += 1
+            }
+            guard let newline = bytes[index...].firstIndex(of: 10) else { break }
+            lineStart = newline + 1
+        }
+        return count
     }
 
     // MARK: Records
@@ -224,11 +213,12 @@ final class FileSections {
         }
         switch locate(key) {
         case .absent:
-            if required && !needsYams {
+            if required && problem == nil {
                 report(rootMark, "missing top-level key `\(key)`")
                 context.markUnreadable(key)
             }
         case .node(let node):
+            records.reserveCapacity(node.sequence?.count ?? 0)
             guard let items = node.sequence else {
                 report(node.mark, "`\(key)` must be a list of records, found \(RecordReader.describe(node))")
                 context.markUnreadable(key)
@@ -236,6 +226,7 @@ final class FileSections {
             }
             items.forEach(add)
         case .list:
+            records.reserveCapacity(itemBound)
             while let item = nextItem() { add(item) }
         }
         return records
@@ -265,34 +256,9 @@ final class FileSections {
     /// Reads the rest of the file and reports top-level keys nobody read.
     func finish() {
         _ = locate(nil)
-        guard !needsYams else { return }
+        guard problem == nil else { return }
         for key in keys where !consumed.contains(key.string ?? "") {
             report(key.mark, "unknown top-level key `\(key.string ?? "?")`")
         }
-    }
-
-    static func explain(_ error: YamlError, in text: String) -> ((line: Int, column: Int)?, String) {
-        func position(_ mark: Mark) -> (line: Int, column: Int) { (mark.line, mark.column) }
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let prefix = context.map { "\($0.text) " } ?? ""
-            return (position(mark), prefix + problem)
-        case .reader(let problem, let offset, _, _):
-            // The reader reports a character offset (e.g. of a raw control character).
-            return (offset.map { Self.lineAndColumn(ofCharacter: $0, in: text) }, problem)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return (position(context.mark), "duplicate keys in a mapping: \(duplicates.joined(separator: ", "))")
-        default:
-            return (nil, "\(error)")
-        }
-    }
-
-    static func lineAndColumn(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
-        let before = text.prefix(max(0, offset))
-        let line = 1 + before.reduce(0) { $0 + ($1 == "\n" || $1 == "\r\n" ? 1 : 0) }
-        let lastLine = before.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).last ?? ""
-        return (line, lastLine.unicodeScalars.count + 1)
     }
 }

@@ -26,7 +26,20 @@ final class LoadContext {
         diagnostics.append(diagnostic)
     }
 
+    /// The ids of each target whose files are all read (nil: a file or list of it could not be
+    /// read, so references into it are not checked). A reference to a settled target is checked
+    /// when it is made and kept only when its id is unknown: 100,000 metrics make 300,000
+    /// references, and holding them all until the end was the largest part of a load's memory.
+    private var settled: [PendingReference.Target: Set<String>?] = [:]
+
+    func settle(_ target: PendingReference.Target, knownIDs: Set<String>?) {
+        settled[target] = .some(knownIDs)
+    }
+
     func expect(_ reference: PendingReference) {
+        if let known = settled[reference.target] {
+            guard let known, !known.contains(reference.id) else { return }
+        }
         references.append(reference)
     }
 

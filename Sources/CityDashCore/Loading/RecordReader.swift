@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// Reads the fields of one YAML mapping into Swift values. Every missing, mistyped or unknown
 /// field is reported to the load context with its line and column, and reading goes on, so one pass
 /// finds every problem in a file.
@@ -13,18 +10,13 @@ final class RecordReader {
     private let mapping: YAMLNode.Mapping?
     private let keys: [YAMLNode.Mapping.Key]
     private let values: [YAMLNode]
-    /// Which keys a reader asked for, by position (keys are unique: Yams and `YAMLComposer` refuse
+    /// Which keys a reader asked for, by position (keys are unique: `YAMLComposer` refuses
     /// duplicates).
     private var consumed: [Bool]
     /// Where to start looking for the next key: readers ask in about the order files list them.
     private var hint = 0
     /// Fields already reported as wrong, so that checks between fields do not report them again.
     private(set) var failedFields: Set<String> = []
-
-    /// A reader of a node from a Yams tree (`kiosk.yaml`).
-    convenience init(file: String, path: String, node: Node, context: LoadContext) {
-        self.init(file: file, path: path, node: YAMLNode(node), context: context)
-    }
 
     init(file: String, path: String, node: YAMLNode, context: LoadContext) {
         self.file = file

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Reads a file only when it is a regular file (after following symbolic links), and never
 /// blocks doing so.
@@ -39,7 +38,7 @@ enum RegularFileReader {
     }
 
     /// The file's bytes, at most `limit` of them (a longer file is `.tooLarge`).
-    static func read(_ path: String, limit: Int) -> Result<Data, Failure> {
+    static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(failureOfStat(path, errno: errno)) }
         if let problem = problem(with: info) { return .failure(problem) }
@@ -77,15 +76,15 @@ enum RegularFileReader {
 
     /// Reads to the end of the file into one buffer sized from `fstat`, refusing a file over
     /// `limit` before reading any of it (and one that grows past `limit` while being read).
-    private static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Result<Data, Failure> {
+    private static func readAll(_ fd: Int32, expected: Int, limit: Int) -> Result<[UInt8], Failure> {
         guard expected <= limit else { return .failure(.tooLarge(limit: limit)) }
         // One byte more than expected, so that a file that grew is noticed without a second buffer.
-        var data = Data(count: max(expected, 0) + 1)
+        var data = [UInt8](repeating: 0, count: max(expected, 0) + 1)
         var filled = 0
         while true {
             if filled == data.count {
                 if filled > limit { return .failure(.tooLarge(limit: limit)) }
-                data.count = min(max(data.count * 2, 1 << 16), limit + 1)
+                data += repeatElement(0, count: min(max(data.count * 2, 1 << 16), limit + 1) - data.count)
             }
             let room = data.count - filled
             let count = data.withUnsafeMutableBytes { buffer in
@@ -99,7 +98,7 @@ enum RegularFileReader {
             filled += count
         }
         if filled > limit { return .failure(.tooLarge(limit: limit)) }
-        data.count = filled
+        data.removeSubrange(filled...)
         return .success(data)
     }
 

@@ -10,7 +10,7 @@ enum YAMLGuard {
         return text.withUTF8 { check($0) }
     }
 
-    private static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int, message: String)? {
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int, message: String)? {
         var line = 1
         var column = 0
         var flowDepth = 0
@@ -21,6 +21,22 @@ enum YAMLGuard {
         var previous: UInt8 = 10  // treat the start as after a newline
         var index = 0
         while index < bytes.count {
+            if let open = quote {
+                // Most of a data file is quoted text, where only a line break, the closing quote
+                // and a backslash matter: skip the rest in a tight loop.
+                var next = index
+                while next < bytes.count {
+                    let byte = bytes[next]
+                    if byte == 10 || byte == open || byte == UInt8(ascii: "\\") { break }
+                    column += (byte & 0xC0) == 0x80 ? 0 : 1
+                    next += 1
+                }
+                if next > index {
+                    previous = bytes[next - 1]
+                    index = next
+                    continue
+                }
+            }
             let byte = bytes[index]
             column += (byte & 0xC0) == 0x80 ? 0 : 1
             defer {

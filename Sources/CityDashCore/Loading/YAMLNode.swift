@@ -1,11 +1,8 @@
-import Yams
-
 /// A parsed YAML node, as much of it as the record readers use: scalar text (and whether it is
 /// null), mappings in file order, lists, and the 1-based line and column where each node starts.
 ///
-/// It comes either from `YAMLEventReader` (the data files, read one record at a time without
-/// building a Yams tree) or from a Yams node (everything else), with the same content and
-/// positions for the same text, so the readers and their diagnostics cannot tell the two apart.
+/// `YAMLComposer` builds it from libyaml's events: one record at a time for data files, the
+/// whole document for `kiosk.yaml`.
 enum YAMLNode {
     case scalar(Scalar)
     case mapping(Mapping)
@@ -20,10 +17,6 @@ enum YAMLNode {
         init(line: Int, column: Int) {
             self.line = line
             self.column = column
-        }
-
-        init(_ mark: Mark) {
-            self.init(line: mark.line, column: mark.column)
         }
     }
 
@@ -102,34 +95,7 @@ enum YAMLNode {
 }
 
 extension YAMLNode {
-    /// The same node read from a Yams tree. A key is found by its text; Yams also compares the
-    /// resolved tag, which is `str` for every key a reader asks for (`id`, `name`, `zh`, ...).
-    init(_ node: Node) {
-        let mark = node.mark.map(Position.init)
-        switch node {
-        case .scalar(let scalar):
-            self = .scalar(Scalar(string: scalar.string, isNull: Self.isNull(scalar), mark: mark))
-        case .mapping(let mapping):
-            self = .mapping(Mapping(
-                keys: mapping.keys.map { Mapping.Key(string: $0.scalar?.string, mark: $0.mark.map(Position.init)) },
-                values: mapping.values.map(YAMLNode.init), mark: mark))
-        case .sequence(let sequence):
-            self = .sequence(List(items: sequence.map(YAMLNode.init), mark: mark))
-        case .alias:
-            self = .alias(mark)
-        }
-    }
-
-    /// Whether Yams resolves the scalar to `!!null`. For an untagged plain scalar that is exactly
-    /// the null rule of Yams' default resolver (`~`, `null`, `Null`, `NULL` or nothing; no earlier
-    /// rule matches these); any other scalar has its tag compared without running the resolver.
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
-        if scalar.tag.description.isEmpty {  // Tag(.implicit), not resolved yet
-            return scalar.style == .plain && isNullText(scalar.string)
-        }
-        return Node.scalar(scalar).tag == Tag(.null)
-    }
-
+    /// The plain scalars YAML 1.1's core schema reads as null: `~`, `null`, `Null`, `NULL` or nothing.
     static func isNullText(_ text: String) -> Bool {
         text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }

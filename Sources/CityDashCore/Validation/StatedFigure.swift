@@ -35,9 +35,13 @@ struct StatedFigure: Equatable {
         var rest = Substring(text)
         var qualifiers: [Qualifier] = []
         func take<T>(_ options: [T], _ written: (T) -> String) -> T? {
-            for option in options where !written(option).isEmpty && rest.hasPrefix(written(option)) {
-                rest = rest.dropFirst(written(option).count)
-                return option
+            // Compared as UTF-8 bytes: `hasPrefix` on characters cost a third of loading a metric.
+            for option in options {
+                let token = written(option).utf8
+                if !token.isEmpty && rest.utf8.starts(with: token) {
+                    rest = rest[rest.utf8.index(rest.startIndex, offsetBy: token.count)...]
+                    return option
+                }
             }
             return nil
         }

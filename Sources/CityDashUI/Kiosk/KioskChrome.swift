@@ -1,4 +1,3 @@
-import Foundation
 import CityDashCore
 
 /// What kiosk mode adds to the screen: the clock, the scrolling ticker of highlights, the
@@ -11,7 +10,7 @@ public enum KioskChrome {
     /// `HH:MM` of the wall clock in the kiosk's time zone.
     public static func clock(_ state: AppState) -> String {
         guard let kiosk = state.kiosk else { return "" }
-        let seconds = Int(floor(kiosk.wallClock + KioskState.tolerance)) + kiosk.utcOffset
+        let seconds = Int((kiosk.wallClock + KioskState.tolerance).rounded(.down)) + kiosk.utcOffset
         let minutes = ((seconds / 60) % (24 * 60) + 24 * 60) % (24 * 60)
         let h = minutes / 60, m = minutes % 60
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"

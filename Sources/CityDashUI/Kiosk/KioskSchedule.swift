@@ -1,5 +1,3 @@
-import Foundation
-
 /// When the screen next needs to change by itself, so the session can sleep until then and
 /// not wake otherwise. nil: nothing is due; sleep until input (always the case outside kiosk
 /// mode). In the loop it wakes only for what moves on screen: the page's end, its next
@@ -12,7 +10,7 @@ public enum KioskSchedule {
         let now = state.now
         if kiosk.startedAt == 0 { return now }
         let wall = kiosk.wallClock, offset = Double(kiosk.utcOffset)
-        let nextWallMinute = (floor((wall + offset) / 60) + 1) * 60 - offset
+        let nextWallMinute = (((wall + offset) / 60).rounded(.down) + 1) * 60 - offset
         var due = now + (nextWallMinute - wall)
         if let move = KioskShift.nextMove(kiosk, now: now) { due = min(due, move) }
         if kiosk.isPaused {
@@ -26,7 +24,7 @@ public enum KioskSchedule {
         if let frame = KioskArrival.nextFrame(state) { due = min(due, frame) }
         if !kiosk.ticker.isEmpty {
             let step = KioskState.tickerStep
-            due = min(due, kiosk.startedAt + (floor((now - kiosk.startedAt + KioskState.tolerance) / step) + 1) * step)
+            due = min(due, kiosk.startedAt + (((now - kiosk.startedAt + KioskState.tolerance) / step).rounded(.down) + 1) * step)
         }
         return max(due, now)
     }

@@ -1,4 +1,3 @@
-import Foundation
 /// Cells left blank around the whole screen, for TVs that cut off their edges (overscan).
 public struct Margin: Hashable, Sendable {
     public var top, right, bottom, left: Int
@@ -14,7 +13,7 @@ public struct Margin: Hashable, Sendable {
 
     /// Parses `TOP,RIGHT,BOTTOM,LEFT` (CSS order), or one number for all four sides.
     public init?(parsing text: String) {
-        let parts = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let parts = text.split(separator: ",").map { Int($0.trimmingSpaces()) }
         guard parts.allSatisfy({ $0 != nil && $0! >= 0 && $0! <= 100 }) else { return nil }
         let values = parts.compactMap { $0 }
         switch values.count {

@@ -1,5 +1,4 @@
 import CityDashCore
-import Foundation
 
 /// The overview's charts of related figures: the selected figure's group (or its progress
 /// towards a target) first, then the groups of `Headlines.chartSubjects` (with a district
@@ -101,7 +100,7 @@ public enum ChartBoard {
                 if !prefix.isEmpty {
                     for index in chart.bars.indices { chart.bars[index].label.removeFirst(prefix.count) }
                 }
-                let firm = prefix.trimmingCharacters(in: CharacterSet(charactersIn: ":： "))
+                let firm = prefix.trimmed { ":： ".contains($0) }
                 let heading = firm.isEmpty ? title : title + " · " + firm
                 buffer.write(heading.truncated(toWidth: area.width), x: area.x, y: y, role: .header, clip: area)
                 y += 1

@@ -1,5 +1,4 @@
 import CityDashCore
-import Foundation
 
 /// A figure drawn in block digits 3, 5 or 7 rows tall (see `DigitSize`), or with `ascii` in
 /// the console font: ASCII only, for the Linux console and `--ascii`, whose glyphs have the
@@ -155,7 +154,7 @@ public enum BigFigure {
             if text == "+", let glyph = glyph("+", rows: rows, ascii: false) { return DisplayWidth.of(glyph[0]) + 1 }
             return DisplayWidth.of(text) + 3
         case .words(let text):
-            return DisplayWidth.of(text.trimmingCharacters(in: .whitespaces))
+            return DisplayWidth.of(text.trimmingSpaces())
         }
     }
 
@@ -205,7 +204,7 @@ public enum BigFigure {
                     x += inner + 3
                 }
             case .words(let text):
-                x += buffer.write(text.trimmingCharacters(in: .whitespaces), x: x, y: bottom, role: role, clip: rect)
+                x += buffer.write(text.trimmingSpaces(), x: x, y: bottom, role: role, clip: rect)
             }
         }
         return true
@@ -232,7 +231,7 @@ public enum BigFigure {
 extension FigurePiece {
     /// Spaces between words, which block digits space out by themselves.
     var isBlankWords: Bool {
-        if case .words(let text) = self { return text.trimmingCharacters(in: .whitespaces).isEmpty }
+        if case .words(let text) = self { return text.trimmingSpaces().isEmpty }
         return false
     }
 }

@@ -1,0 +1,2 @@
+// The distribution's libyaml (Debian: libyaml-dev), the one YAML parser citydash uses.
+#include <yaml.h>

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The issue-11 targets, side by side in one run, on the build deploy/install.sh makes
+# (`swift build -c release --static-swift-stdlib`):
+#   1. cold start of `render --width 160 --height 48` vs a Swift hello-world built the same way
+#      (bench/hello), in one hyperfine run; target ≤ 3×
+#   2. resident memory of `render` (/usr/bin/time -v) and of the interactive dashboard at 200x60
+#      (tmux, VmRSS and VmHWM from /proc), beside htop at the same size; target ≤ 12 MB
+#   3. load + validate of 100,000 generated metrics vs a C program that only walks libyaml's
+#      events over the same files (bench/yaml-events.c), in one hyperfine run, and peak memory;
+#      targets ≤ 1.5× and ≤ 80 MB
+# On a shared machine wall times wait for the CPU; the user-CPU ratios printed beside them are
+# steadier, and bench/callgrind.sh gives instruction counts.
+# Needs hyperfine, tmux, a C compiler and libyaml-dev; htop is optional.
+#   bench/targets.sh            RUNS=30 by default; CITYDASH=PATH measures that binary instead of building
+STATIC=1
+source "$(dirname "$0")/common.sh"
+RUNS="${RUNS:-30}"
+if [ -n "${CITYDASH:-}" ]; then BIN=$CITYDASH; else build_release; fi
+(cd "$ROOT/bench/hello" && swift build -c release --static-swift-stdlib --scratch-path "$SCRATCH-hello" >&2)
+HELLO="$SCRATCH-hello/release/hello"
+cc -O2 -o /tmp/citydash-yaml-events "$ROOT/bench/yaml-events.c" -lyaml
+echo "== what the binary links (ldd)"
+ldd "$BIN" | awk '{ print "   " $1 }'
+
+echo "== 1. cold start: render --width 160 --height 48 vs hello-world, both --static-swift-stdlib"
+hyperfine -N --warmup 5 --runs "$RUNS" --export-json /tmp/citydash-targets-start.json \
+    "$HELLO" "$BIN render --width 160 --height 48 --data $ROOT/data" >&2
+python3 - <<'PY'
+import json
+r = json.load(open("/tmp/citydash-targets-start.json"))["results"]
+hello, render = r[0]["median"], r[1]["median"]
+print("   hello %.2f ms, render %.2f ms (medians): %.2f x" % (hello * 1e3, render * 1e3, render / hello))
+print("   CPU (user, mean): hello %.2f ms, render %.2f ms: %.2f x" % (r[0]["user"] * 1e3, r[1]["user"] * 1e3, r[1]["user"] / r[0]["user"]))
+PY
+
+echo "== 2. resident memory"
+rss() { /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ { printf "%.1f MB", $2 / 1024 }'; }
+echo "   render 200x60, bundled data: $(rss "$BIN" render --width 200 --height 60 --data "$ROOT/data")"
+echo "   hello-world:                 $(rss "$HELLO")"
+session=citydash-rss-$$
+tmux kill-session -t "$session" 2>/dev/null || true
+tmux new-session -d -s "$session" -x 200 -y 60 "env TERM=xterm-256color LANG=C.UTF-8 $BIN --data $ROOT/data"
+sleep 3
+pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
+tmux send-keys -t "$session" Tab; sleep 0.5; tmux send-keys -t "$session" Tab; sleep 0.5
+echo "   dashboard 200x60 after two Tabs: $(awk '/VmRSS|VmHWM/ { printf "%s %.1f MB  ", $1, $2 / 1024 }' /proc/"$pid"/status)"
+tmux kill-session -t "$session"
+if command -v htop >/dev/null; then
+    tmux new-session -d -s "$session" -x 200 -y 60 "env TERM=xterm-256color htop"
+    sleep 3
+    pid=$(tmux list-panes -t "$session" -F '#{pane_pid}')
+    echo "   htop 200x60:                     $(awk '/VmRSS|VmHWM/ { printf "%s %.1f MB  ", $1, $2 / 1024 }' /proc/"$pid"/status)"
+    tmux kill-session -t "$session"
+fi
+
+echo "== 3. load + validate of 100,000 metrics vs the libyaml-events-only C floor"
+dir=${GENERATED:-/tmp/citydash-gen-100000}
+[ -f "$dir/metrics.yaml" ] || "$BIN" generate --metrics 100000 --seed 1 --output "$dir" --force >/dev/null
+files=("$dir"/*.yaml)
+hyperfine -N --warmup 1 --runs "${LOAD_RUNS:-5}" --export-json /tmp/citydash-targets-load.json \
+    "/tmp/citydash-yaml-events ${files[*]}" "$BIN validate --data $dir" >&2
+python3 - <<'PY'
+import json
+r = json.load(open("/tmp/citydash-targets-load.json"))["results"]
+floor, load = r[0]["median"], r[1]["median"]
+print("   C events-only %.0f ms, citydash validate %.0f ms (medians): %.2f x" % (floor * 1e3, load * 1e3, load / floor))
+print("   CPU (user, mean): C %.0f ms, citydash %.0f ms: %.2f x" % (r[0]["user"] * 1e3, r[1]["user"] * 1e3, r[1]["user"] / r[0]["user"]))
+PY
+echo "   peak memory: validate $(rss "$BIN" validate --data "$dir"), C floor $(rss /tmp/citydash-yaml-events "${files[@]}")"
