@@ -12,7 +12,7 @@ public enum AnsiRenderer {
                     line += sgr(theme.style(cell.role), colors: colors)
                     current = cell.role
                 }
-                line += cell.symbol
+                cell.appendSymbol(to: &line.unicodeScalars)
             }
             return line + "\u{1B}[0m"
         }

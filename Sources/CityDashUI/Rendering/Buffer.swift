@@ -18,15 +18,15 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Sets a cell, repairing any wide character this write cuts in half.
+    @inline(__always)
     mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard area.contains(x: x, y: y) else { return }
         let index = y * area.width + x
         if cells[index].isContinuation && x > 0 && !cell.isContinuation {
-            cells[index - 1].symbol = " "
+            cells[index - 1] = .space(role: cells[index - 1].role)
         }
-        if x + 1 < area.width, cells[index + 1].isContinuation, !cells[index].isContinuation,
-           DisplayWidth.of(cells[index].symbol) == 2 {
-            cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+        if cells[index].width == 2, x + 1 < area.width, cells[index + 1].isContinuation {
+            cells[index + 1] = .space(role: cells[index + 1].role)
         }
         cells[index] = cell
     }
@@ -43,7 +43,7 @@ public struct Buffer: Sendable, Equatable {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
         for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { put(Cell(" ", role: role), x: x, y: y) }
+            for x in clipped.x..<clipped.maxX { put(.space(role: role), x: x, y: y) }
         }
     }
 
@@ -68,10 +68,10 @@ public struct Buffer: Sendable, Equatable {
         for original in text.unicodeScalars {
             let v = original.value
             if v >= 0x20 && v < 0x7F {
-                // Printable ASCII: one column, nothing to sanitize, a symbol made once.
+                // Printable ASCII: one column, nothing to sanitize or measure.
                 guard column < limit else { break }
                 if column >= bounds.x {
-                    put(Cell(Self.asciiSymbols[Int(v) - 0x20], role: role), x: column, y: y)
+                    put(Cell(ascii: v, role: role), x: column, y: y)
                     lastCell = y * area.width + column
                     marks = 0
                 } else {
@@ -88,25 +88,24 @@ public struct Buffer: Sendable, Equatable {
             }
             let width = DisplayWidth.wcwidth(scalar)
             if width <= 0 {
-                if let lastCell, marks < Cell.maxMarks {
-                    cells[lastCell].symbol.unicodeScalars.append(scalar)
+                if let lastCell, marks < Cell.maxMarks, cells[lastCell].appendMark(scalar) {
                     marks += 1
                 }
                 continue
             }
             if column + width > limit {
                 // A wide character that does not fit leaves a space, never half of itself.
-                if column < limit && column >= bounds.x { put(Cell(" ", role: role), x: column, y: y); column += 1 }
+                if column < limit && column >= bounds.x { put(.space(role: role), x: column, y: y); column += 1 }
                 break
             }
             if column >= bounds.x {
-                put(Cell(String(Character(scalar)), role: role), x: column, y: y)
-                if width == 2 { put(Cell("", role: role), x: column + 1, y: y) }
+                put(Cell(scalar: scalar, width: width, role: role), x: column, y: y)
+                if width == 2 { put(.continuation(role: role), x: column + 1, y: y) }
                 lastCell = y * area.width + column
                 marks = 0
             } else {
                 // Cut by the left edge: its visible half, if any, becomes a space.
-                if column + width > bounds.x { put(Cell(" ", role: role), x: bounds.x, y: y) }
+                if column + width > bounds.x { put(.space(role: role), x: bounds.x, y: y) }
                 lastCell = nil
             }
             column += width
@@ -114,15 +113,13 @@ public struct Buffer: Sendable, Equatable {
         return max(0, column - x)
     }
 
-    /// The printable ASCII characters as strings, made once instead of for every cell.
-    static let asciiSymbols: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
-
     /// Repeats one symbol of width 1 (a border line) over `count` cells from (x, y), clipped.
     mutating func repeatSymbol(_ symbol: String, x: Int, y: Int, count: Int, role: Role, clip: Rect) {
         let bounds = clip.intersection(area)
         guard y >= bounds.y && y < bounds.maxY else { return }
+        let cell = Cell(symbol, role: role)
         for column in max(x, bounds.x)..<max(max(x, bounds.x), min(x + count, bounds.maxX)) {
-            put(Cell(symbol, role: role), x: column, y: y)
+            put(cell, x: column, y: y)
         }
     }
 
@@ -147,7 +144,7 @@ public struct Buffer: Sendable, Equatable {
         // A wide character cut by the right edge would leave an orphan half: blank it.
         for row in 0..<area.height where area.width > 0 {
             let last = row * area.width + area.width - 1
-            if !cells[last].isContinuation, DisplayWidth.of(cells[last].symbol) == 2 { cells[last].symbol = " " }
+            if cells[last].width == 2 { cells[last] = .space(role: cells[last].role) }
         }
     }
 
@@ -157,11 +154,8 @@ public struct Buffer: Sendable, Equatable {
     }
 
     public func line(_ y: Int) -> String {
-        var text = ""
-        for x in 0..<area.width {
-            let cell = cells[y * area.width + x]
-            if !cell.isContinuation { text += cell.symbol }
-        }
-        return text
+        var text = String.UnicodeScalarView()
+        for x in 0..<area.width { cells[y * area.width + x].appendSymbol(to: &text) }
+        return String(text)
     }
 }
