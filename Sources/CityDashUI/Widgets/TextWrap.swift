@@ -25,7 +25,7 @@ public enum TextWrap {
         }
         func place(_ piece: String, _ pieceWidth: Int) {
             if currentWidth + pieceWidth > width && currentWidth > 0 { flushLine() }
-            if current.isEmpty && piece == " " { return }
+            if current.isEmpty && isSpace(piece) { return }
             current += piece
             currentWidth += pieceWidth
         }
@@ -44,8 +44,8 @@ public enum TextWrap {
                         let next = k == onLine.count ? character : onLine[k].character
                         let carriedWidth = onLine[k...].reduce(w) { $0 + $1.width }
                         guard carriedWidth <= width else { break }
-                        let previousOpens = k > 0 && openingPunctuation.contains(onLine[k - 1].character)
-                        if !closingPunctuation.contains(next) && !previousOpens && (k > 0 || lineHasMore) {
+                        let previousOpens = k > 0 && isOne(of: openingScalars, onLine[k - 1].character)
+                        if !isOne(of: closingScalars, next) && !previousOpens && (k > 0 || lineHasMore) {
                             carried = Array(onLine[k...])
                             break
                         }
@@ -78,7 +78,7 @@ public enum TextWrap {
     struct Unit {
         var text: String
         var width: Int
-        var isSpace: Bool { text == " " }
+        var isSpace: Bool { TextWrap.isSpace(text) }
     }
 
     /// The text cut at every place a break is allowed before the punctuation rules apply.
@@ -130,18 +130,32 @@ public enum TextWrap {
     }
 
     static func isBreakablePunctuation(_ character: Character) -> Bool {
-        breakablePunctuation.contains(character)
+        isOne(of: breakableScalars, character)
     }
 
     static func startsWithClosing(_ text: String) -> Bool {
-        text.first.map { closingPunctuation.contains($0) } ?? false
+        text.first.map { isOne(of: closingScalars, $0) } ?? false
     }
 
     static func endsWithOpening(_ text: String) -> Bool {
-        text.last.map { openingPunctuation.contains($0) } ?? false
+        text.last.map { isOne(of: openingScalars, $0) } ?? false
     }
 
-    /// A set, not a string to search: this is asked for every character of every wrapped line.
+    static func isSpace(_ text: String) -> Bool { text.utf8.count == 1 && text.utf8.first == 0x20 }
+
+    /// Whether `character` is a single scalar of `marks`. Asked for every character of every
+    /// wrapped line, so ideographs, letters and digits (never marks) are answered without hashing.
+    static func isOne(of marks: Set<Unicode.Scalar>, _ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        switch first.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return false
+        default: return marks.contains(first)
+        }
+    }
+
     static let breakablePunctuation: Set<Character> = Set("，。、；：！？）》」』】")
 
     /// Marks no line may start with (Chinese, full-width and ASCII closing punctuation).
@@ -150,6 +164,15 @@ public enum TextWrap {
 
     /// Marks no line may end with (Chinese, full-width and ASCII opening punctuation).
     static let openingPunctuation: Set<Character> = Set("「『《〈【〔〖〘（［｛｟｢“‘([{")
+
+    /// The same marks as scalars (each is one), which hash far faster than characters.
+    static let breakableScalars = scalars(of: breakablePunctuation)
+    static let closingScalars = scalars(of: closingPunctuation)
+    static let openingScalars = scalars(of: openingPunctuation)
+
+    static func scalars(of marks: Set<Character>) -> Set<Unicode.Scalar> {
+        Set(marks.flatMap(\.unicodeScalars))
+    }
 }
 
 extension String {
