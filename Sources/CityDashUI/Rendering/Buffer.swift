@@ -154,8 +154,9 @@ public struct Buffer: Sendable, Equatable {
     }
 
     public func line(_ y: Int) -> String {
-        var text = String.UnicodeScalarView()
-        for x in 0..<area.width { cells[y * area.width + x].appendSymbol(to: &text) }
-        return String(text)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(area.width * 3)
+        for x in 0..<area.width { cells[y * area.width + x].appendUTF8(to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

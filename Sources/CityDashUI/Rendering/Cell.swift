@@ -92,15 +92,22 @@ public struct Cell: Hashable, Sendable {
 
     /// The cell's text: "" for a continuation. Made on demand, for readers that want a string.
     public var symbol: String {
-        var text = String.UnicodeScalarView()
-        appendSymbol(to: &text)
-        return String(text)
+        var bytes: [UInt8] = []
+        appendUTF8(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the cell's scalars to `text` (nothing for a continuation).
-    public func appendSymbol(to text: inout String.UnicodeScalarView) {
+    /// Appends the cell's text as UTF-8 to `bytes` (nothing for a continuation): how frames
+    /// become text, a byte array per line instead of a string grown scalar by scalar.
+    @inline(__always)
+    public func appendUTF8(to bytes: inout [UInt8]) {
+        if scalar < 0x80 && mark0 == 0 {
+            if !isContinuation { bytes.append(UInt8(truncatingIfNeeded: scalar)) }
+            return
+        }
         forEachScalar { value in
-            if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+            guard let scalar = Unicode.Scalar(value) else { return }
+            UTF8.encode(scalar) { bytes.append($0) }
         }
     }
 
