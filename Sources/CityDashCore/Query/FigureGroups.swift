@@ -37,8 +37,7 @@ public enum FigureGroups {
             var kind: MetricKind
 
             static func == (a: Key, b: Key) -> Bool {
-                a.unit == b.unit && a.kind == b.kind && a.quote.utf8.count == b.quote.utf8.count
-                    && a.quote.utf8.elementsEqual(b.quote.utf8)
+                a.unit == b.unit && a.kind == b.kind && ByteSearch.sameBytes(a.quote, b.quote)
             }
 
             func hash(into hasher: inout Hasher) {
