@@ -67,7 +67,7 @@ public final class DashboardSession {
                 var changedRows: [Int]?
                 if redraw == .clockRows, var frame = drawn, DashboardView.canPatchClockRows(state),
                    frame.area == Rect(x: 0, y: 0, width: state.width, height: state.height) {
-                    drawn = nil  // `frame` is then the only reference: patched in place, not copied
+                    // A copy of the last frame (plain cells: one memcpy) with the clock rows redrawn.
                     DashboardView.refreshClockRows(state, in: &frame)
                     changedRows = DashboardView.clockRows(state)
                     drawn = frame

@@ -18,14 +18,21 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Sets a cell, repairing any wide character this write cuts in half.
-    @inline(__always)
     mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard area.contains(x: x, y: y) else { return }
-        let index = y * area.width + x
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { Self.place(cell, x: x, rowStart: y * width, width: width, in: $0) }
+    }
+
+    /// `put` for a cell known to be inside the buffer, on the cells' storage: `write` places
+    /// every character of a text through one pointer instead of checking each access.
+    @inline(__always)
+    static func place(_ cell: Cell, x: Int, rowStart: Int, width: Int, in cells: UnsafeMutableBufferPointer<Cell>) {
+        let index = rowStart + x
         if cells[index].isContinuation && x > 0 && !cell.isContinuation {
             cells[index - 1] = .space(role: cells[index - 1].role)
         }
-        if cells[index].width == 2, x + 1 < area.width, cells[index + 1].isContinuation {
+        if cells[index].width == 2, x + 1 < width, cells[index + 1].isContinuation {
             cells[index + 1] = .space(role: cells[index + 1].role)
         }
         cells[index] = cell
@@ -42,8 +49,11 @@ public struct Buffer: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { put(.space(role: role), x: x, y: y) }
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in clipped.y..<clipped.maxY {
+                for x in clipped.x..<clipped.maxX { Self.place(.space(role: role), x: x, rowStart: y * width, width: width, in: cells) }
+            }
         }
     }
 
@@ -61,54 +71,59 @@ public struct Buffer: Sendable, Equatable {
         let bounds = (clip ?? area).intersection(area)
         guard y >= bounds.y && y < bounds.maxY else { return 0 }
         let limit = min(bounds.maxX, maxWidth.map { x + $0 } ?? Int.max)
+        let width = area.width, rowStart = y * width
         var column = x
-        /// The cell the last spacing scalar went into, and how many marks joined it.
-        var lastCell: Int?
-        var marks = 0
-        for original in text.unicodeScalars {
-            let v = original.value
-            if v >= 0x20 && v < 0x7F {
-                // Printable ASCII: one column, nothing to sanitize or measure.
-                guard column < limit else { break }
+        cells.withUnsafeMutableBufferPointer { cells in
+            /// Every column placed below is inside `bounds`, so inside the buffer.
+            func put(_ cell: Cell, x: Int) { Self.place(cell, x: x, rowStart: rowStart, width: width, in: cells) }
+            /// The cell the last spacing scalar went into, and how many marks joined it.
+            var lastCell: Int?
+            var marks = 0
+            for original in text.unicodeScalars {
+                let v = original.value
+                if v >= 0x20 && v < 0x7F {
+                    // Printable ASCII: one column, nothing to sanitize or measure.
+                    guard column < limit else { break }
+                    if column >= bounds.x {
+                        put(Cell(ascii: v, role: role), x: column)
+                        lastCell = rowStart + column
+                        marks = 0
+                    } else {
+                        lastCell = nil
+                    }
+                    column += 1
+                    continue
+                }
+                let scalar: Unicode.Scalar
+                switch TerminalSanitizer.replacement(for: original) {
+                case nil: scalar = original
+                case .some(nil): continue
+                case .some(let replaced?): scalar = replaced
+                }
+                let scalarWidth = DisplayWidth.wcwidth(scalar)
+                if scalarWidth <= 0 {
+                    if let lastCell, marks < Cell.maxMarks, cells[lastCell].appendMark(scalar) {
+                        marks += 1
+                    }
+                    continue
+                }
+                if column + scalarWidth > limit {
+                    // A wide character that does not fit leaves a space, never half of itself.
+                    if column < limit && column >= bounds.x { put(.space(role: role), x: column); column += 1 }
+                    break
+                }
                 if column >= bounds.x {
-                    put(Cell(ascii: v, role: role), x: column, y: y)
-                    lastCell = y * area.width + column
+                    put(Cell(scalar: scalar, width: scalarWidth, role: role), x: column)
+                    if scalarWidth == 2 { put(.continuation(role: role), x: column + 1) }
+                    lastCell = rowStart + column
                     marks = 0
                 } else {
+                    // Cut by the left edge: its visible half, if any, becomes a space.
+                    if column + scalarWidth > bounds.x { put(.space(role: role), x: bounds.x) }
                     lastCell = nil
                 }
-                column += 1
-                continue
+                column += scalarWidth
             }
-            let scalar: Unicode.Scalar
-            switch TerminalSanitizer.replacement(for: original) {
-            case nil: scalar = original
-            case .some(nil): continue
-            case .some(let replaced?): scalar = replaced
-            }
-            let width = DisplayWidth.wcwidth(scalar)
-            if width <= 0 {
-                if let lastCell, marks < Cell.maxMarks, cells[lastCell].appendMark(scalar) {
-                    marks += 1
-                }
-                continue
-            }
-            if column + width > limit {
-                // A wide character that does not fit leaves a space, never half of itself.
-                if column < limit && column >= bounds.x { put(.space(role: role), x: column, y: y); column += 1 }
-                break
-            }
-            if column >= bounds.x {
-                put(Cell(scalar: scalar, width: width, role: role), x: column, y: y)
-                if width == 2 { put(.continuation(role: role), x: column + 1, y: y) }
-                lastCell = y * area.width + column
-                marks = 0
-            } else {
-                // Cut by the left edge: its visible half, if any, becomes a space.
-                if column + width > bounds.x { put(.space(role: role), x: bounds.x, y: y) }
-                lastCell = nil
-            }
-            column += width
         }
         return max(0, column - x)
     }
@@ -118,8 +133,11 @@ public struct Buffer: Sendable, Equatable {
         let bounds = clip.intersection(area)
         guard y >= bounds.y && y < bounds.maxY else { return }
         let cell = Cell(symbol, role: role)
-        for column in max(x, bounds.x)..<max(max(x, bounds.x), min(x + count, bounds.maxX)) {
-            put(cell, x: column, y: y)
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for column in max(x, bounds.x)..<max(max(x, bounds.x), min(x + count, bounds.maxX)) {
+                Self.place(cell, x: column, rowStart: y * width, width: width, in: cells)
+            }
         }
     }
 
