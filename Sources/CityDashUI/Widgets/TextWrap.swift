@@ -74,11 +74,15 @@ public enum TextWrap {
     }
 
     /// A piece of text no line break may fall inside: a Latin word, a space, one CJK character,
-    /// or (after `gluedRuns`) several of these held together by punctuation.
+    /// or (after `gluedRuns`) several of these held together by punctuation. Whether it starts
+    /// with closing or ends with opening punctuation is noted as it is built, so gluing never
+    /// searches the text for its first or last character again.
     struct Unit {
         var text: String
         var width: Int
-        var isSpace: Bool { TextWrap.isSpace(text) }
+        var isSpace = false
+        var startsWithClosing = false
+        var endsWithOpening = false
     }
 
     /// The text cut at every place a break is allowed before the punctuation rules apply.
@@ -93,12 +97,15 @@ public enum TextWrap {
             let w = DisplayWidth.of(character)
             if character == " " {
                 flushWord()
-                units.append(Unit(text: " ", width: 1))
+                units.append(Unit(text: " ", width: 1, isSpace: true))
             } else if startsWide(character) || isBreakablePunctuation(character) {
                 // CJK text may break before or after any character.
                 flushWord()
-                units.append(Unit(text: String(character), width: w))
+                units.append(Unit(text: String(character), width: w, startsWithClosing: isOne(of: closingScalars, character),
+                                  endsWithOpening: isOne(of: openingScalars, character)))
             } else {
+                if word.text.isEmpty { word.startsWithClosing = isOne(of: closingScalars, character) }
+                word.endsWithOpening = isOne(of: openingScalars, character)
                 word.text.append(character)
                 word.width += w
             }
@@ -110,12 +117,13 @@ public enum TextWrap {
     /// Units joined so that no break falls before closing or after opening punctuation.
     static func gluedRuns(_ units: [Unit]) -> [Unit] {
         var runs: [Unit] = []
+        runs.reserveCapacity(units.count)
         for unit in units {
-            if var last = runs.last, !last.isSpace, !unit.isSpace,
-               endsWithOpening(last.text) || startsWithClosing(unit.text) {
-                last.text += unit.text
-                last.width += unit.width
-                runs[runs.count - 1] = last
+            let glued = runs.last.map { !$0.isSpace && !unit.isSpace && ($0.endsWithOpening || unit.startsWithClosing) }
+            if glued == true {
+                runs[runs.count - 1].text += unit.text
+                runs[runs.count - 1].width += unit.width
+                runs[runs.count - 1].endsWithOpening = unit.endsWithOpening
             } else {
                 runs.append(unit)
             }
@@ -131,14 +139,6 @@ public enum TextWrap {
 
     static func isBreakablePunctuation(_ character: Character) -> Bool {
         isOne(of: breakableScalars, character)
-    }
-
-    static func startsWithClosing(_ text: String) -> Bool {
-        text.first.map { isOne(of: closingScalars, $0) } ?? false
-    }
-
-    static func endsWithOpening(_ text: String) -> Bool {
-        text.last.map { isOne(of: openingScalars, $0) } ?? false
     }
 
     static func isSpace(_ text: String) -> Bool { text.utf8.count == 1 && text.utf8.first == 0x20 }
