@@ -2,8 +2,9 @@
 # Instructions per frame (callgrind), without start-up or loading: `render --frames 51` minus
 # `render --frames 1`, divided by 50. Stable where wall time is not.
 #   bench/frame-instructions.sh [DATA_DIR] [PANEL] [WIDTHxHEIGHT]   default: data overview 200x60
+# Set CITYDASH_BIN to measure a binary already built instead.
 source "$(dirname "$0")/common.sh"
-build_release
+[ -n "${CITYDASH_BIN:-}" ] && BIN=$CITYDASH_BIN || build_release
 data=${1:-$ROOT/data}
 panel=${2:-overview}
 size=${3:-200x60}

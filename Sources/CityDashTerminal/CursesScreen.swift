@@ -115,7 +115,7 @@ public final class CursesScreen {
                     continue
                 }
                 scalars.removeAll(keepingCapacity: true)
-                for scalar in cell.symbol.unicodeScalars { scalars.append(wchar_t(bitPattern: scalar.value)) }
+                cell.forEachScalar { scalars.append(wchar_t(bitPattern: $0)) }
                 scalars.append(0)
                 let style = colorMode == .colors ? newTheme.style(cell.role) : Theme.monochrome(cell.role)
                 let pair: Int16 = colorMode == .colors ? Int16(cell.role.rawValue + 1) : 0
@@ -124,11 +124,6 @@ public final class CursesScreen {
         }
         previous = buffer
         refresh()
-    }
-
-    /// Forgets what is on screen so the next draw repaints everything (after a resize).
-    public func invalidate() {
-        previous = nil
     }
 
     private func flags(_ style: CellStyle) -> Int32 {

@@ -55,28 +55,26 @@ public final class DashboardSession {
         AppReducer.reduce(&state, .resize(width: width, height: height))
         AppReducer.reduce(&state, .tick(Self.clock()))
 
-        var needsDraw = true
-        var drawn: (state: AppState, frame: Buffer)?
-        // Only ticks since the last frame: a kiosk frame may then be patched, not redrawn.
-        var onlyTicks = false
+        // What the events since the last frame asked to redraw (`Effects.redraw`, merged).
+        var redraw = Effects.Redraw.all
+        var drawn: Buffer?
         // While another process group owns the terminal (we cannot read it), stdin is left out
         // of poll() until this time, so unreadable input does not make the loop spin.
         var stdinPausedUntil = -Double.infinity
         while true {
-            if needsDraw {
-                var frame: Buffer
+            if redraw != .none {
                 var changedRows: [Int]?
-                if onlyTicks, let drawn, DashboardView.onlyClockRowsChange(from: drawn.state, to: state) {
-                    frame = drawn.frame
+                if redraw == .clockRows, var frame = drawn, DashboardView.canPatchClockRows(state),
+                   frame.area == Rect(x: 0, y: 0, width: state.width, height: state.height) {
+                    // A copy of the last frame (plain cells: one memcpy) with the clock rows redrawn.
                     DashboardView.refreshClockRows(state, in: &frame)
                     changedRows = DashboardView.clockRows(state)
+                    drawn = frame
                 } else {
-                    frame = DashboardView.render(state)
+                    drawn = DashboardView.render(state)
                 }
-                screen.draw(frame, theme: .named(state.theme), rows: changedRows)
-                drawn = (state, frame)
-                needsDraw = false
-                onlyTicks = true
+                if let drawn { screen.draw(drawn, theme: .named(state.theme), rows: changedRows) }
+                redraw = .none
             }
             let now = Self.clock().monotonic
             let deadline = [KioskSchedule.nextWake(state), watcher?.nextWake(now: now),
@@ -98,21 +96,16 @@ public final class DashboardSession {
                 watcher.poll(now: woke.monotonic)
                 switch watcher.takeResult(now: woke.monotonic) {
                 case .loaded(let dataset)?:
-                    AppReducer.reduce(&state, .dataReloaded(dataset))
-                    needsDraw = true
-                    onlyTicks = false
+                    if perform(AppReducer.reduce(&state, .dataReloaded(dataset)), &redraw) { return .quit }
                 case .rejected(let diagnostics)?:
-                    AppReducer.reduce(&state, .dataRejected(diagnostics))
-                    needsDraw = true
-                    onlyTicks = false
+                    if perform(AppReducer.reduce(&state, .dataRejected(diagnostics)), &redraw) { return .quit }
                 case nil:
                     break
                 }
                 watcher.startLoadIfDue(now: woke.monotonic)
             }
             if let due = KioskSchedule.nextWake(state), woke.monotonic >= due {
-                AppReducer.reduce(&state, .tick(woke))
-                needsDraw = true
+                if perform(AppReducer.reduce(&state, .tick(woke)), &redraw) { return .quit }
             }
 
             // EINTR (SIGWINCH) or input: curses turns both into events.
@@ -127,20 +120,21 @@ public final class DashboardSession {
                 }
             }
             for event in events {
-                if state.kiosk != nil { AppReducer.reduce(&state, .tick(woke)) }
-                AppReducer.reduce(&state, event)
-                // The reducer only asks for an export; writing the files is this loop's effect.
-                if let text = state.pendingClipboard {
-                    ClipboardWriter.send(text)
-                    AppReducer.reduce(&state, .clipboardSent)
-                }
-                if let export = state.pendingExport {
-                    AppReducer.reduce(&state, .exportFinished(export.perform(dataset: state.dataset, now: Self.clock().wall)))
-                }
-                needsDraw = true
-                onlyTicks = false
-                if state.shouldQuit { return .quit }
+                if state.kiosk != nil, perform(AppReducer.reduce(&state, .tick(woke)), &redraw) { return .quit }
+                if perform(AppReducer.reduce(&state, event), &redraw) { return .quit }
             }
         }
+    }
+
+    /// Carries out what the reducer asked for: notes the redraw, sends the clipboard text,
+    /// writes an export and reduces its outcome. Returns true when the dashboard should quit.
+    private func perform(_ effects: Effects, _ redraw: inout Effects.Redraw) -> Bool {
+        redraw = max(redraw, effects.redraw)
+        if let text = effects.clipboard { ClipboardWriter.send(text) }
+        if let export = effects.export {
+            let outcome = export.perform(dataset: state.dataset, now: Self.clock().wall)
+            if perform(AppReducer.reduce(&state, .exportFinished(outcome)), &redraw) { return true }
+        }
+        return effects.quit
     }
 }

@@ -12,17 +12,17 @@ struct ExportKeyTests {
         state.exportDirectory = "/tmp/out"
         Fixture.press([.character("v"), .character("o"), .character("/")], &state)
         Fixture.type("亿", &state)
-        Fixture.press([.enter, .character("e")], &state)
+        let effects = Fixture.press([.enter, .character("e")], &state)
         let request = ListExport(kinds: [.metrics], query: state.query, format: .csv, directory: "/tmp/out")
-        #expect(state.pendingExport == request)
+        #expect(effects.export == request)
         #expect(state.query.filter.status == .actual && state.query.sort == .value && state.query.search == "亿")
-        AppReducer.reduce(&state, .exportFinished(.written(["/tmp/out/citydash-metrics-1.csv"])))
-        #expect(state.pendingExport == nil)
+        let finished = AppReducer.reduce(&state, .exportFinished(.written(["/tmp/out/citydash-metrics-1.csv"])))
+        #expect(finished.export == nil && finished.redraw == .all)
         let status = DashboardView.render(state).lines.last ?? ""
         #expect(status.contains("Exported to /tmp/out/citydash-metrics-1.csv"), "\(status)")
-        Fixture.press([.character("5"), .character("E")], &state)
-        #expect(state.pendingExport?.kinds == [.projects, .events])
-        #expect(state.pendingExport?.format == .json)
+        let json = Fixture.press([.character("5"), .character("E")], &state).export
+        #expect(json?.kinds == [.projects, .events])
+        #expect(json?.format == .json)
         AppReducer.reduce(&state, .exportFinished(.failed("/x: Permission denied")))
         #expect(state.notice?.en == "Export failed: /x: Permission denied")
     }
@@ -32,7 +32,8 @@ struct ExportKeyTests {
         var state = Fixture.state()
         state.kiosk = KioskState(config: KioskConfig(), dataset: Fixture.dataset, rotate: 20, idle: 60, unlock: nil,
                                  utcOffset: 0)
-        Fixture.press([.character("e"), .character("e"), .character("E")], &state)
-        #expect(state.pendingExport == nil)
+        let effects = Fixture.press([.character("e"), .character("e"), .character("E")], &state)
+        #expect(effects.export == nil)
+        #expect(effects.redraw == .all)
     }
 }

@@ -76,25 +76,21 @@ import Testing
         var state = Self.kioskState()
         for key: Key in [.character(" "), .character("q"), .control("c"), .control("z"), .control("\\"),
                          .control("d"), .character("?"), .character("q"), .escape, .character("/"), .control("c")] {
-            AppReducer.reduce(&state, .key(key))
-            #expect(!state.shouldQuit, "\(key) quit the kiosk")
+            #expect(!AppReducer.reduce(&state, .key(key)).quit, "\(key) quit the kiosk")
         }
     }
 
     @Test func theUnlockSequenceExitsEvenAmongOtherKeys() {
         var state = Self.kioskState(unlock: "open")
-        for c in "xxopeopen" {
-            #expect(!state.shouldQuit)
-            AppReducer.reduce(&state, .key(.character(c)))
-        }
-        #expect(state.shouldQuit)
+        let quits = "xxopeopen".map { AppReducer.reduce(&state, .key(.character($0))).quit }
+        #expect(quits == Array(repeating: false, count: 8) + [true])
         #expect((state.kiosk?.recentKeys.count ?? 0) <= 4)
     }
 
     @Test func withoutAnUnlockSequenceNoKeyExits() {
         var state = Self.kioskState(unlock: nil)
-        for c in "open q exit quit" { AppReducer.reduce(&state, .key(.character(c))) }
-        #expect(!state.shouldQuit)
+        let effects = Fixture.press("open q exit quit".map { .character($0) }, &state)
+        #expect(!effects.quit)
         #expect(state.kiosk?.recentKeys.isEmpty == true)
     }
 
@@ -124,9 +120,8 @@ import Testing
         var frame = DashboardView.render(state)
         var patched = 0
         for step in 1...400 {
-            let previous = state
-            AppReducer.reduce(&state, .tick(now: Self.start + 2 + Double(step) * 0.25))
-            if DashboardView.onlyClockRowsChange(from: previous, to: state) {
+            let effects = AppReducer.reduce(&state, .tick(now: Self.start + 2 + Double(step) * 0.25))
+            if effects.redraw == .clockRows && DashboardView.canPatchClockRows(state) {
                 let before = frame
                 DashboardView.refreshClockRows(state, in: &frame)
                 patched += 1

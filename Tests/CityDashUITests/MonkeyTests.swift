@@ -72,10 +72,8 @@ import Testing
         }
         for step in 0..<Fixture.scaled("MonkeyTests events per run (2 runs)", full: 50_000, quick: 10_000) {
             let event = Self.randomEvent(&random, now: &now, datasets: datasets)
-            AppReducer.reduce(&state, event)
-            if state.shouldQuit {
+            if AppReducer.reduce(&state, event).quit {
                 #expect(!kiosk, "kiosk quit at step \(step) without the unlock sequence")
-                state.shouldQuit = false
             }
             Self.checkInvariants(state)
             if step % 500 == 0 {

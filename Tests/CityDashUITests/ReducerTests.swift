@@ -84,10 +84,10 @@ import Testing
         })
         Fixture.press([.character("d"), .home, .enter], &state)
         #expect(state.district == .all)
-        Fixture.press([.character("d"), .character("x"), .character("y"), .character("z"), .character("q"),
-                       .escape], &state)
+        let effects = Fixture.press([.character("d"), .character("x"), .character("y"), .character("z"),
+                                     .character("q"), .escape], &state)
         #expect(state.district == .all)
-        #expect(!state.shouldQuit)
+        #expect(!effects.quit)
     }
 
     @Test func bracketsStepThroughDistrictsAndWrap() {
@@ -108,8 +108,7 @@ import Testing
         #expect(!state.items.isEmpty)
         #expect(state.items.count < Fixture.dataset.metrics.count)
         // While typing, letters are text, not commands.
-        Fixture.type("q", &state)
-        #expect(!state.shouldQuit)
+        #expect(!Fixture.type("q", &state).quit)
         #expect(state.search == "5Gq")
         Fixture.press([.backspace, .enter], &state)
         #expect(!state.isEditingSearch)
@@ -137,14 +136,11 @@ import Testing
         #expect(state.theme == .contrast)
         Fixture.press([.character("?")], &state)
         #expect(state.overlay == .help(scroll: 0))
-        Fixture.press([.character("q")], &state)
+        #expect(!Fixture.press([.character("q")], &state).quit)
         #expect(state.overlay == .none)
-        #expect(!state.shouldQuit)
-        Fixture.press([.character("q")], &state)
-        #expect(state.shouldQuit)
+        #expect(Fixture.press([.character("q")], &state).quit)
         var other = Fixture.state()
-        Fixture.press([.control("c")], &other)
-        #expect(other.shouldQuit)
+        #expect(Fixture.press([.control("c")], &other).quit)
     }
 
     @Test func resizeKeepsTheSelectionVisible() {

@@ -37,12 +37,14 @@ enum Fixture {
         return state
     }
 
-    /// Feeds keys through the reducer, as a user would type them.
-    static func press(_ keys: [Key], _ state: inout AppState) {
-        for key in keys { AppReducer.reduce(&state, .key(key)) }
+    /// Feeds keys through the reducer, as a user would type them; returns their effects merged.
+    @discardableResult
+    static func press(_ keys: [Key], _ state: inout AppState) -> Effects {
+        keys.reduce(Effects()) { $0.merged(with: AppReducer.reduce(&state, .key($1))) }
     }
 
-    static func type(_ text: String, _ state: inout AppState) {
+    @discardableResult
+    static func type(_ text: String, _ state: inout AppState) -> Effects {
         press(text.map { .character($0) }, &state)
     }
 }

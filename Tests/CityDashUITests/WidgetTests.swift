@@ -201,19 +201,4 @@ import Testing
         #expect(TextWrap.lines("", width: 4) == [""])
         #expect(TextWrap.lines("text", width: 0) == [])
     }
-
-    @Test func paragraphDrawsWrappedLinesWithAHangingIndentInItsRole() {
-        var buffer = Buffer(width: 10, height: 3)
-        let used = Paragraph("one two three four five", role: .quote, indent: "- ").render(in: buffer.area, buffer: &buffer)
-        #expect(used == 3)
-        ExpectedBuffer.expect(buffer, equals: ExpectedBuffer.make([
-            "- one two ",
-            "  three   ",
-            "  four    ",
-        ], roles: [
-            "qqqqqqqqq.",
-            "qqqqqqq...",
-            "qqqqqq....",
-        ]))
-    }
 }

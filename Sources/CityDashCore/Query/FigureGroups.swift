@@ -29,10 +29,23 @@ public enum FigureGroups {
     /// Every group among the figures about `subject`, in list order of their first member.
     /// One pass over the subject's figures, so a subject with thousands of figures stays cheap.
     public static func groups(about subject: String, in dataset: Dataset) -> [[Metric]] {
+        /// Compared and hashed by the quote's UTF-8 bytes: quotes are byte-exact excerpts, and
+        /// String's own hashing normalizes every long Chinese quote on every overview frame.
         struct Key: Hashable {
             var quote: String
             var unit: MetricUnit
             var kind: MetricKind
+
+            static func == (a: Key, b: Key) -> Bool {
+                a.unit == b.unit && a.kind == b.kind && ByteSearch.sameBytes(a.quote, b.quote)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(unit)
+                hasher.combine(kind)
+                var quote = quote
+                quote.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
         }
         var order: [Key] = []
         var members: [Key: [Metric]] = [:]

@@ -26,4 +26,17 @@ enum ByteSearch {
         }
         return nil
     }
+
+    /// Whether two strings have the same UTF-8 bytes: one `memcmp`, without the Unicode
+    /// normalization `==` applies to non-ASCII text.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }  // both empty
+                return memcmp(p, q, x.count) == 0
+            }
+        }
+    }
 }

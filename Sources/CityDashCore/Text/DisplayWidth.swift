@@ -47,6 +47,12 @@ public enum DisplayWidth {
         // The commonest blocks first: CJK ideographs, then Latin and Greek up to the combining marks.
         if v >= 0x4E00 && v <= 0x9FFF { return 2 }
         if v >= 0xA0 && v < 0x300 { return 1 }
+        // Then what every frame draws: borders and block digits, CJK and fullwidth punctuation,
+        // dashes and quotes. DisplayWidthTests holds these against glibc too.
+        if v >= 0x2500 && v <= 0x259F { return 1 }
+        if v >= 0x3000 && v <= 0x3029 { return 2 }
+        if v >= 0xFF01 && v <= 0xFF60 { return 2 }
+        if v >= 0x2010 && v <= 0x2027 { return 1 }
         var low = 0, high = rangeStarts.count - 1
         while low <= high {
             let middle = (low + high) / 2

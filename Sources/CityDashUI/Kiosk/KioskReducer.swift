@@ -18,7 +18,7 @@ public enum KioskReducer {
                 kiosk.recentKeys.removeFirst(kiosk.recentKeys.count - kiosk.unlock.count)
             }
             if kiosk.recentKeys == kiosk.unlock {
-                state.shouldQuit = true
+                state.requested.quit = true
                 return false
             }
         }
@@ -41,8 +41,16 @@ public enum KioskReducer {
     }
 
     /// Advances the loop for `state.now`: the page, the selection stepping through its list,
-    /// the burn-in shift. Returns true when anything on screen but the clock rows changed.
-    static func tick(_ state: inout AppState) -> Bool {
+    /// the burn-in shift. Returns `.clockRows` when only the clock rows (clock, ticker,
+    /// status) changed on screen, `.all` when anything else did, the arrival animation included
+    /// (`arrivalWasOver`: whether the last frame, at the previous tick, showed it finished).
+    static func tick(_ state: inout AppState, arrivalWasOver: Bool) -> Effects.Redraw {
+        let changed = advance(&state)
+        return changed || !arrivalWasOver || KioskArrival.progress(state) < 1 ? .all : .clockRows
+    }
+
+    /// `tick`'s work; returns true when anything on screen but the clock rows changed.
+    private static func advance(_ state: inout AppState) -> Bool {
         guard var kiosk = state.kiosk else { return false }
         let now = state.now
         if kiosk.startedAt == 0 {

@@ -18,29 +18,21 @@ public enum DashboardView {
         return screen
     }
 
-    /// True when going from `old` to `new` only moved the parts of a kiosk screen that follow
-    /// the clock (clock, ticker, page progress), so `refreshClockRows` can update a copy of
-    /// the previous frame instead of drawing everything again.
-    public static func onlyClockRowsChange(from old: AppState, to new: AppState) -> Bool {
-        guard let a = old.kiosk, let b = new.kiosk, a.index == b.index, a.pageStartedAt == b.pageStartedAt,
-              a.isPaused == b.isPaused, old.margin == .zero, !new.isTooSmall, !new.asciiOnly,
-              KioskArrival.progress(old) == 1, KioskArrival.progress(new) == 1 else { return false }
-        var moved = old
-        moved.now = new.now
-        moved.kiosk = new.kiosk
-        return moved.panel == new.panel && moved.district == new.district && moved.language == new.language
-            && moved.overlay == new.overlay && moved.search == new.search && moved.selection == new.selection
-            && moved.scroll == new.scroll && moved.theme == new.theme && moved.dataWarnings == new.dataWarnings
-            && moved.width == new.width && moved.height == new.height && moved.isEditingSearch == new.isEditingSearch
+    /// Whether `refreshClockRows` can patch a frame of this state in place: the frame is the
+    /// dashboard itself (no margins around it), drawn in full (not the too-small notice, not
+    /// rewritten to ASCII). The reducer's `.clockRows` says what changed; this says whether
+    /// the last frame can take the patch.
+    public static func canPatchClockRows(_ state: AppState) -> Bool {
+        state.kiosk != nil && state.margin == .zero && !state.isTooSmall && !state.asciiOnly
     }
 
-    /// Redraws only the header (clock), ticker and status rows of a kiosk frame.
     /// The rows `refreshClockRows` draws; the rest of a patched frame is the previous one.
     public static func clockRows(_ state: AppState) -> [Int] {
         let layout = DashboardLayout(for: state)
         return [layout.header, layout.ticker, layout.status].flatMap { Array($0.y..<$0.maxY) }
     }
 
+    /// Redraws only the header (clock), ticker and status rows of a kiosk frame.
     public static func refreshClockRows(_ state: AppState, in buffer: inout Buffer) {
         let layout = DashboardLayout(for: state)
         renderHeader(state, layout.header, &buffer)

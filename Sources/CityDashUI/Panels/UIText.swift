@@ -37,8 +37,6 @@ public enum UIText {
     public static let file = Localized(zh: "文件", en: "File")
     public static let statedRecords = Localized(zh: "本文所载记录", en: "Records this article states")
     public static let listSourceHint = Localized(zh: "在「出处」面板按 Enter 列出这些记录", en: "Enter on the Sources panel lists them")
-    /// The status line's name for the article filter.
-    public static let sourceFilter = Localized(zh: "出处", en: "Source")
 
     /// After Enter on an article: the lists now show only its records.
     public static func sourceFilterNotice(_ title: String) -> Localized {

@@ -3,18 +3,19 @@
 public enum AnsiRenderer {
     public static func lines(_ buffer: Buffer, theme: Theme, colors: Int = 256) -> [String] {
         (0..<buffer.area.height).map { y in
-            var line = ""
+            var line: [UInt8] = []
+            line.reserveCapacity(buffer.area.width * 4)
             var current: Role?
             for x in 0..<buffer.area.width {
                 let cell = buffer[x, y]
                 if cell.isContinuation { continue }
                 if cell.role != current {
-                    line += sgr(theme.style(cell.role), colors: colors)
+                    line += sgr(theme.style(cell.role), colors: colors).utf8
                     current = cell.role
                 }
-                line += cell.symbol
+                cell.appendUTF8(to: &line)
             }
-            return line + "\u{1B}[0m"
+            return String(decoding: line, as: UTF8.self) + "\u{1B}[0m"
         }
     }
 

@@ -16,7 +16,7 @@ public enum AsciiFallback {
         let width = buffer.area.width
         for y in 0..<buffer.area.height {
             let start = y * width
-            guard buffer.cells[start..<start + width].contains(where: { !isASCII($0) }) else { continue }
+            guard buffer.cells[start..<start + width].contains(where: { !$0.isASCII }) else { continue }
             var row = Array(buffer.cells[start..<start + width])
             transliterateRow(&row)
             buffer.replaceRow(y, with: row)
@@ -28,30 +28,30 @@ public enum AsciiFallback {
         var x = 0
         while x < row.count {
             let cell = row[x]
-            if isASCII(cell) {
+            if cell.isASCII {
                 x += 1
                 continue
             }
             if cell.isContinuation {
                 // Half of a wide character whose first half is gone: never drawn, but keep it visible.
-                row[x] = Cell("?", role: cell.role)
+                row[x] = Cell(ascii: 0x3F, role: cell.role)
                 x += 1
                 continue
             }
             let span = x + 1 < row.count && row[x + 1].isContinuation ? 2 : 1
-            var text = Array(ascii(forCell: cell.symbol, columns: span).unicodeScalars)
+            var text = Array(ascii(forCell: cell, columns: span).unicodeScalars)
             if text.count > span {
                 let extra = text.count - span
                 if let gap = roomToGrow(in: row, from: x + span, by: extra, role: cell.role) {
                     row.removeSubrange(gap..<gap + extra)
-                    row.insert(contentsOf: repeatElement(Cell(" ", role: cell.role), count: extra), at: x + span)
+                    row.insert(contentsOf: repeatElement(Cell.space(role: cell.role), count: extra), at: x + span)
                 } else {
                     text = Array(text.prefix(span))
                 }
             }
             while text.count < span { text.append(" ") }
             for (offset, scalar) in text.enumerated() {
-                row[x + offset] = Cell(Buffer.asciiSymbols[Int(scalar.value) - 0x20], role: cell.role)
+                row[x + offset] = Cell(ascii: scalar.value, role: cell.role)
             }
             x += text.count
         }
@@ -65,13 +65,13 @@ public enum AsciiFallback {
     static func roomToGrow(in row: [Cell], from start: Int, by count: Int, role: Role) -> Int? {
         var p = start
         while p < row.count {
-            guard row[p].symbol == " " else {
+            guard row[p].isSpace else {
                 if row[p].role != role { return nil }
                 p += 1
                 continue
             }
             var end = p
-            while end < row.count && row[end].symbol == " " { end += 1 }
+            while end < row.count && row[end].isSpace { end += 1 }
             let endsText = end == row.count || row[end].role != role
             if end - p > count || (endsText && end - p >= count) { return p }
             if endsText { return nil }
@@ -80,14 +80,12 @@ public enum AsciiFallback {
         return nil
     }
 
-    static func isASCII(_ cell: Cell) -> Bool {
-        cell.symbol.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !cell.isContinuation
-    }
-
     /// The ASCII for one cell's text (a spacing scalar and any marks on it), at least
     /// `columns` long unless it has a longer transliteration.
-    static func ascii(forCell symbol: String, columns: Int) -> String {
-        guard let base = symbol.unicodeScalars.first else { return String(repeating: "?", count: columns) }
+    static func ascii(forCell cell: Cell, columns: Int) -> String {
+        guard let base = Unicode.Scalar(cell.scalar), !cell.isContinuation else {
+            return String(repeating: "?", count: columns)
+        }
         return transliteration(of: base) ?? String(repeating: "?", count: columns)
     }
 

@@ -20,13 +20,20 @@ public struct Buffer: Sendable, Equatable {
     /// Sets a cell, repairing any wide character this write cuts in half.
     mutating func put(_ cell: Cell, x: Int, y: Int) {
         guard area.contains(x: x, y: y) else { return }
-        let index = y * area.width + x
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { Self.place(cell, x: x, rowStart: y * width, width: width, in: $0) }
+    }
+
+    /// `put` for a cell known to be inside the buffer, on the cells' storage: `write` places
+    /// every character of a text through one pointer instead of checking each access.
+    @inline(__always)
+    static func place(_ cell: Cell, x: Int, rowStart: Int, width: Int, in cells: UnsafeMutableBufferPointer<Cell>) {
+        let index = rowStart + x
         if cells[index].isContinuation && x > 0 && !cell.isContinuation {
-            cells[index - 1].symbol = " "
+            cells[index - 1] = .space(role: cells[index - 1].role)
         }
-        if x + 1 < area.width, cells[index + 1].isContinuation, !cells[index].isContinuation,
-           DisplayWidth.of(cells[index].symbol) == 2 {
-            cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+        if cells[index].width == 2, x + 1 < width, cells[index + 1].isContinuation {
+            cells[index + 1] = .space(role: cells[index + 1].role)
         }
         cells[index] = cell
     }
@@ -42,8 +49,11 @@ public struct Buffer: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { put(Cell(" ", role: role), x: x, y: y) }
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for y in clipped.y..<clipped.maxY {
+                for x in clipped.x..<clipped.maxX { Self.place(.space(role: role), x: x, rowStart: y * width, width: width, in: cells) }
+            }
         }
     }
 
@@ -61,68 +71,73 @@ public struct Buffer: Sendable, Equatable {
         let bounds = (clip ?? area).intersection(area)
         guard y >= bounds.y && y < bounds.maxY else { return 0 }
         let limit = min(bounds.maxX, maxWidth.map { x + $0 } ?? Int.max)
+        let width = area.width, rowStart = y * width
         var column = x
-        /// The cell the last spacing scalar went into, and how many marks joined it.
-        var lastCell: Int?
-        var marks = 0
-        for original in text.unicodeScalars {
-            let v = original.value
-            if v >= 0x20 && v < 0x7F {
-                // Printable ASCII: one column, nothing to sanitize, a symbol made once.
-                guard column < limit else { break }
+        cells.withUnsafeMutableBufferPointer { cells in
+            /// Every column placed below is inside `bounds`, so inside the buffer.
+            func put(_ cell: Cell, x: Int) { Self.place(cell, x: x, rowStart: rowStart, width: width, in: cells) }
+            /// The cell the last spacing scalar went into, and how many marks joined it.
+            var lastCell: Int?
+            var marks = 0
+            for original in text.unicodeScalars {
+                let v = original.value
+                if v >= 0x20 && v < 0x7F {
+                    // Printable ASCII: one column, nothing to sanitize or measure.
+                    guard column < limit else { break }
+                    if column >= bounds.x {
+                        put(Cell(ascii: v, role: role), x: column)
+                        lastCell = rowStart + column
+                        marks = 0
+                    } else {
+                        lastCell = nil
+                    }
+                    column += 1
+                    continue
+                }
+                let scalar: Unicode.Scalar
+                switch TerminalSanitizer.replacement(for: original) {
+                case nil: scalar = original
+                case .some(nil): continue
+                case .some(let replaced?): scalar = replaced
+                }
+                let scalarWidth = DisplayWidth.wcwidth(scalar)
+                if scalarWidth <= 0 {
+                    if let lastCell, marks < Cell.maxMarks, cells[lastCell].appendMark(scalar) {
+                        marks += 1
+                    }
+                    continue
+                }
+                if column + scalarWidth > limit {
+                    // A wide character that does not fit leaves a space, never half of itself.
+                    if column < limit && column >= bounds.x { put(.space(role: role), x: column); column += 1 }
+                    break
+                }
                 if column >= bounds.x {
-                    put(Cell(Self.asciiSymbols[Int(v) - 0x20], role: role), x: column, y: y)
-                    lastCell = y * area.width + column
+                    put(Cell(scalar: scalar, width: scalarWidth, role: role), x: column)
+                    if scalarWidth == 2 { put(.continuation(role: role), x: column + 1) }
+                    lastCell = rowStart + column
                     marks = 0
                 } else {
+                    // Cut by the left edge: its visible half, if any, becomes a space.
+                    if column + scalarWidth > bounds.x { put(.space(role: role), x: bounds.x) }
                     lastCell = nil
                 }
-                column += 1
-                continue
+                column += scalarWidth
             }
-            let scalar: Unicode.Scalar
-            switch TerminalSanitizer.replacement(for: original) {
-            case nil: scalar = original
-            case .some(nil): continue
-            case .some(let replaced?): scalar = replaced
-            }
-            let width = DisplayWidth.wcwidth(scalar)
-            if width <= 0 {
-                if let lastCell, marks < Cell.maxMarks {
-                    cells[lastCell].symbol.unicodeScalars.append(scalar)
-                    marks += 1
-                }
-                continue
-            }
-            if column + width > limit {
-                // A wide character that does not fit leaves a space, never half of itself.
-                if column < limit && column >= bounds.x { put(Cell(" ", role: role), x: column, y: y); column += 1 }
-                break
-            }
-            if column >= bounds.x {
-                put(Cell(String(Character(scalar)), role: role), x: column, y: y)
-                if width == 2 { put(Cell("", role: role), x: column + 1, y: y) }
-                lastCell = y * area.width + column
-                marks = 0
-            } else {
-                // Cut by the left edge: its visible half, if any, becomes a space.
-                if column + width > bounds.x { put(Cell(" ", role: role), x: bounds.x, y: y) }
-                lastCell = nil
-            }
-            column += width
         }
         return max(0, column - x)
     }
-
-    /// The printable ASCII characters as strings, made once instead of for every cell.
-    static let asciiSymbols: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Repeats one symbol of width 1 (a border line) over `count` cells from (x, y), clipped.
     mutating func repeatSymbol(_ symbol: String, x: Int, y: Int, count: Int, role: Role, clip: Rect) {
         let bounds = clip.intersection(area)
         guard y >= bounds.y && y < bounds.maxY else { return }
-        for column in max(x, bounds.x)..<max(max(x, bounds.x), min(x + count, bounds.maxX)) {
-            put(Cell(symbol, role: role), x: column, y: y)
+        let cell = Cell(symbol, role: role)
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for column in max(x, bounds.x)..<max(max(x, bounds.x), min(x + count, bounds.maxX)) {
+                Self.place(cell, x: column, rowStart: y * width, width: width, in: cells)
+            }
         }
     }
 
@@ -147,7 +162,7 @@ public struct Buffer: Sendable, Equatable {
         // A wide character cut by the right edge would leave an orphan half: blank it.
         for row in 0..<area.height where area.width > 0 {
             let last = row * area.width + area.width - 1
-            if !cells[last].isContinuation, DisplayWidth.of(cells[last].symbol) == 2 { cells[last].symbol = " " }
+            if cells[last].width == 2 { cells[last] = .space(role: cells[last].role) }
         }
     }
 
@@ -157,11 +172,9 @@ public struct Buffer: Sendable, Equatable {
     }
 
     public func line(_ y: Int) -> String {
-        var text = ""
-        for x in 0..<area.width {
-            let cell = cells[y * area.width + x]
-            if !cell.isContinuation { text += cell.symbol }
-        }
-        return text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(area.width * 3)
+        for x in 0..<area.width { cells[y * area.width + x].appendUTF8(to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,4 +1,4 @@
-/// Splits a rectangle into rows or columns by constraints, like a flexbox with one axis.
+/// Splits a rectangle into columns by constraints, like a flexbox with one axis.
 public enum Layout {
     public enum Constraint: Sendable, Equatable {
         /// Exactly n cells.
@@ -7,13 +7,6 @@ public enum Layout {
         case percent(Int)
         /// Whatever is left, shared equally between all `.fill`s.
         case fill
-    }
-
-    public static func rows(_ rect: Rect, _ constraints: [Constraint]) -> [Rect] {
-        sizes(rect.height, constraints).reduce(into: (rects: [Rect](), offset: rect.y)) { acc, size in
-            acc.rects.append(Rect(x: rect.x, y: acc.offset, width: rect.width, height: size))
-            acc.offset += size
-        }.rects
     }
 
     public static func columns(_ rect: Rect, _ constraints: [Constraint], gap: Int = 0) -> [Rect] {

@@ -22,8 +22,6 @@ public enum AppEvent: Sendable {
     /// A tick where both clocks read `now`: for tests and tools that need no wall-clock step.
     public static func tick(now: Double) -> AppEvent { .tick(Instant(monotonic: now, wall: now)) }
 
-    /// The session performed `AppState.pendingExport`: the files written or why not.
+    /// The session performed `Effects.export`: the files written or why not.
     case exportFinished(ListExport.Outcome)
-    /// The session sent `AppState.pendingClipboard` to the terminal.
-    case clipboardSent
 }

@@ -10,7 +10,20 @@ public enum AppReducer {
         return copy
     }
 
-    public static func reduce(_ state: inout AppState, _ event: AppEvent) {
+    /// Applies `event` and returns the effects it asks for. Handlers request effects through
+    /// `state.requested`, which is empty again when this returns: the effects live in the
+    /// return value only. Every event redraws everything except a kiosk tick that says it
+    /// moved only the clock rows, so no state field can leave a stale frame.
+    @discardableResult
+    public static func reduce(_ state: inout AppState, _ event: AppEvent) -> Effects {
+        state.requested = Effects(redraw: .all)
+        update(&state, event)
+        let effects = state.requested
+        state.requested = Effects()
+        return effects
+    }
+
+    static func update(_ state: inout AppState, _ event: AppEvent) {
         state.refreshItemCache()
         defer { state.refreshItemCache() }
         switch event {
@@ -29,18 +42,18 @@ public enum AppReducer {
             if state.kiosk != nil, !KioskReducer.admitPointer(&state) { return }
             wheel(notches, &state)
         case .tick(let instant):
+            let arrivalWasOver = KioskArrival.progress(state) == 1
             state.now = instant.monotonic
             state.kiosk?.wallClock = instant.wall
-            guard state.kiosk != nil, KioskReducer.tick(&state) else { return }
+            guard state.kiosk != nil else { return }
+            state.requested.redraw = KioskReducer.tick(&state, arrivalWasOver: arrivalWasOver)
+            guard state.requested.redraw == .all else { return }
         case .dataReloaded(let dataset):
             reload(dataset, &state)
             KioskReducer.reloaded(&state)
         case .dataRejected(let diagnostics):
             state.dataWarnings = diagnostics
-        case .clipboardSent:
-            state.pendingClipboard = nil
         case .exportFinished(let outcome):
-            state.pendingExport = nil
             state.notice = UIText.exportNotice(outcome)
         }
         clampSelection(&state)
@@ -118,13 +131,13 @@ public enum AppReducer {
             if case .detail(let shown, _) = state.overlay { item = shown } else { item = state.selectedItem }
             guard let item, let text = citation(of: item, state) else { return }
             // Shown in any case; sent to the clipboard only outside kiosk mode.
-            if state.kiosk == nil { state.pendingClipboard = text }
+            if state.kiosk == nil { state.requested.clipboard = text }
             state.notice = Localized(zh: (state.kiosk == nil ? "已复制：" : "") + text,
                                      en: (state.kiosk == nil ? "Copied: " : "") + text)
         case .exportList(let format):
             // A kiosk writes nothing to disk.
             guard state.kiosk == nil else { return }
-            state.pendingExport = ListExport(kinds: state.panel.exportKinds, query: state.query, format: format,
+            state.requested.export = ListExport(kinds: state.panel.exportKinds, query: state.query, format: format,
                                              directory: state.exportDirectory)
             state.notice = UIText.exporting
         case .cycleSort:
@@ -155,7 +168,7 @@ public enum AppReducer {
             state.theme = state.theme.next
             state.notice = UIText.themeNotice(state.theme)
         case .toggleHelp: state.overlay = state.overlay == .none ? .help(scroll: 0) : .none
-        case .quit: if state.kiosk == nil { state.shouldQuit = true }
+        case .quit: if state.kiosk == nil { state.requested.quit = true }
         }
     }
 

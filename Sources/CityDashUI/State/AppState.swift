@@ -26,10 +26,9 @@ public struct AppState: Equatable, Sendable {
     /// District, search, filter and sort together: what `citydash export` runs for the same rows.
     /// Where `e` / `E` write the list (`--export-dir`; the current directory by default).
     public var exportDirectory: String = "."
-    /// Set by `e` / `E`; the session writes the files and answers with `.exportFinished`.
-    public var pendingExport: ListExport?
-    /// Set by `C`: a citation for the session to send to the clipboard (OSC 52), then clear.
-    public var pendingClipboard: String?
+    /// The effects handlers ask for while `AppReducer.reduce` runs; it returns them and
+    /// leaves this empty, so outside the reducer it is always `Effects()`.
+    var requested = Effects()
 
     public var query: RecordQuery { RecordQuery(district: district, search: search, filter: filter, sort: sort) }
     public var language: Language = .zh
@@ -46,7 +45,6 @@ public struct AppState: Equatable, Sendable {
     /// A one-line answer to the last key (the theme `t` chose, ...), shown in the status line
     /// until the next key.
     public var notice: Localized?
-    public var shouldQuit: Bool = false
     /// Set when the terminal runs on a stand-in terminfo entry (TERM unknown here); the status
     /// line shows it in place of the key hints.
     public var terminalNote: Localized?

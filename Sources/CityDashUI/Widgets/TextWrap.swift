@@ -25,7 +25,7 @@ public enum TextWrap {
         }
         func place(_ piece: String, _ pieceWidth: Int) {
             if currentWidth + pieceWidth > width && currentWidth > 0 { flushLine() }
-            if current.isEmpty && piece == " " { return }
+            if current.isEmpty && isSpace(piece) { return }
             current += piece
             currentWidth += pieceWidth
         }
@@ -44,8 +44,8 @@ public enum TextWrap {
                         let next = k == onLine.count ? character : onLine[k].character
                         let carriedWidth = onLine[k...].reduce(w) { $0 + $1.width }
                         guard carriedWidth <= width else { break }
-                        let previousOpens = k > 0 && openingPunctuation.contains(onLine[k - 1].character)
-                        if !closingPunctuation.contains(next) && !previousOpens && (k > 0 || lineHasMore) {
+                        let previousOpens = k > 0 && isOne(of: openingScalars, onLine[k - 1].character)
+                        if !isOne(of: closingScalars, next) && !previousOpens && (k > 0 || lineHasMore) {
                             carried = Array(onLine[k...])
                             break
                         }
@@ -74,11 +74,15 @@ public enum TextWrap {
     }
 
     /// A piece of text no line break may fall inside: a Latin word, a space, one CJK character,
-    /// or (after `gluedRuns`) several of these held together by punctuation.
+    /// or (after `gluedRuns`) several of these held together by punctuation. Whether it starts
+    /// with closing or ends with opening punctuation is noted as it is built, so gluing never
+    /// searches the text for its first or last character again.
     struct Unit {
         var text: String
         var width: Int
-        var isSpace: Bool { text == " " }
+        var isSpace = false
+        var startsWithClosing = false
+        var endsWithOpening = false
     }
 
     /// The text cut at every place a break is allowed before the punctuation rules apply.
@@ -93,12 +97,15 @@ public enum TextWrap {
             let w = DisplayWidth.of(character)
             if character == " " {
                 flushWord()
-                units.append(Unit(text: " ", width: 1))
+                units.append(Unit(text: " ", width: 1, isSpace: true))
             } else if startsWide(character) || isBreakablePunctuation(character) {
                 // CJK text may break before or after any character.
                 flushWord()
-                units.append(Unit(text: String(character), width: w))
+                units.append(Unit(text: String(character), width: w, startsWithClosing: isOne(of: closingScalars, character),
+                                  endsWithOpening: isOne(of: openingScalars, character)))
             } else {
+                if word.text.isEmpty { word.startsWithClosing = isOne(of: closingScalars, character) }
+                word.endsWithOpening = isOne(of: openingScalars, character)
                 word.text.append(character)
                 word.width += w
             }
@@ -110,12 +117,13 @@ public enum TextWrap {
     /// Units joined so that no break falls before closing or after opening punctuation.
     static func gluedRuns(_ units: [Unit]) -> [Unit] {
         var runs: [Unit] = []
+        runs.reserveCapacity(units.count)
         for unit in units {
-            if var last = runs.last, !last.isSpace, !unit.isSpace,
-               endsWithOpening(last.text) || startsWithClosing(unit.text) {
-                last.text += unit.text
-                last.width += unit.width
-                runs[runs.count - 1] = last
+            let glued = runs.last.map { !$0.isSpace && !unit.isSpace && ($0.endsWithOpening || unit.startsWithClosing) }
+            if glued == true {
+                runs[runs.count - 1].text += unit.text
+                runs[runs.count - 1].width += unit.width
+                runs[runs.count - 1].endsWithOpening = unit.endsWithOpening
             } else {
                 runs.append(unit)
             }
@@ -130,18 +138,24 @@ public enum TextWrap {
     }
 
     static func isBreakablePunctuation(_ character: Character) -> Bool {
-        breakablePunctuation.contains(character)
+        isOne(of: breakableScalars, character)
     }
 
-    static func startsWithClosing(_ text: String) -> Bool {
-        text.first.map { closingPunctuation.contains($0) } ?? false
+    static func isSpace(_ text: String) -> Bool { text.utf8.count == 1 && text.utf8.first == 0x20 }
+
+    /// Whether `character` is a single scalar of `marks`. Asked for every character of every
+    /// wrapped line, so ideographs, letters and digits (never marks) are answered without hashing.
+    static func isOne(of marks: Set<Unicode.Scalar>, _ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return false
+        }
+        switch first.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return false
+        default: return marks.contains(first)
+        }
     }
 
-    static func endsWithOpening(_ text: String) -> Bool {
-        text.last.map { openingPunctuation.contains($0) } ?? false
-    }
-
-    /// A set, not a string to search: this is asked for every character of every wrapped line.
     static let breakablePunctuation: Set<Character> = Set("，。、；：！？）》」』】")
 
     /// Marks no line may start with (Chinese, full-width and ASCII closing punctuation).
@@ -150,6 +164,15 @@ public enum TextWrap {
 
     /// Marks no line may end with (Chinese, full-width and ASCII opening punctuation).
     static let openingPunctuation: Set<Character> = Set("「『《〈【〔〖〘（［｛｟｢“‘([{")
+
+    /// The same marks as scalars (each is one), which hash far faster than characters.
+    static let breakableScalars = scalars(of: breakablePunctuation)
+    static let closingScalars = scalars(of: closingPunctuation)
+    static let openingScalars = scalars(of: openingPunctuation)
+
+    static func scalars(of marks: Set<Character>) -> Set<Unicode.Scalar> {
+        Set(marks.flatMap(\.unicodeScalars))
+    }
 }
 
 extension String {
