@@ -66,7 +66,9 @@ public final class DashboardSession {
                 var changedRows: [Int]?
                 if redraw == .clockRows, var frame = drawn, DashboardView.canPatchClockRows(state),
                    frame.area == Rect(x: 0, y: 0, width: state.width, height: state.height) {
-                    // A copy of the last frame (plain cells: one memcpy) with the clock rows redrawn.
+                    // The last frame with the clock rows redrawn. `drawn` lets go of it first, so
+                    // the patch writes in place instead of copying all the cells.
+                    drawn = nil
                     DashboardView.refreshClockRows(state, in: &frame)
                     changedRows = DashboardView.clockRows(state)
                     drawn = frame
