@@ -36,6 +36,30 @@ struct RecordQueryTests {
         #expect(combined.allSatisfy { $0.district == "yangpu" && $0.kind == .target && SearchText.of($0).contains("亿") })
     }
 
+    @Test("grouping by category keeps each sort within its group and groups in declared order")
+    func groupingByCategory() throws {
+        let data = try TestSupport.bundledDataset()
+        for sort in RecordSort.allCases {
+            let sorted = RecordQuery(sort: sort).metricPositions(in: data)
+            let grouped = RecordQuery(sort: sort, grouping: .category).metricPositions(in: data)
+            // The same figures, now category by category, each category in the sort's order.
+            #expect(grouped.sorted() == sorted.sorted())
+            let order = grouped.map { Category.allCases.firstIndex(of: data.metrics[$0].category) ?? -1 }
+            #expect(order == order.sorted(), "\(sort)")
+            for category in Category.allCases {
+                #expect(grouped.filter { data.metrics[$0].category == category }
+                    == sorted.filter { data.metrics[$0].category == category }, "\(sort) \(category)")
+            }
+            // One run a category, counting its figures.
+            let runs = CategoryRun.runs(grouped, in: data.metrics)
+            #expect(runs.map(\.category) == Category.allCases.filter { c in data.metrics.contains { $0.category == c } })
+            #expect(runs.reduce(0) { $0 + $1.count } == data.metrics.count)
+        }
+        // Without a category in the data's first figures, source order is not grouped.
+        #expect(RecordQuery().metricPositions(in: data) == Array(data.metrics.indices))
+        #expect(CategoryRun.runs(Array(data.metrics.indices), in: data.metrics).count > Category.allCases.count)
+    }
+
     @Test("sort by value groups figures by unit, largest first; by year oldest first; by name A-Z")
     func sorts() throws {
         let data = try TestSupport.bundledDataset()

@@ -11,16 +11,31 @@ public struct RecordQuery: Hashable, Sendable {
     public var search: String
     public var filter: RecordFilter
     public var sort: RecordSort
+    /// Figures by category (sorted within each group); other records are not grouped.
+    public var grouping: RecordGrouping
 
     public init(district: DistrictFilter = .all, search: String = "", filter: RecordFilter = RecordFilter(),
-                sort: RecordSort = .source) {
+                sort: RecordSort = .source, grouping: RecordGrouping = .none) {
         self.district = district
         self.search = search
         self.filter = filter
         self.sort = sort
+        self.grouping = grouping
     }
 
     public func metricPositions(in dataset: Dataset, index: SearchIndex? = nil) -> [Int] {
+        let sorted = sortedMetricPositions(in: dataset, index: index)
+        guard grouping == .category else { return sorted }
+        // A stable bucket pass: each category keeps the sort order, categories in declared order.
+        var buckets = [[Int]](repeating: [], count: Category.allCases.count)
+        let metrics = dataset.metrics
+        for position in sorted {
+            buckets[Category.allCases.firstIndex(of: metrics[position].category) ?? 0].append(position)
+        }
+        return buckets.flatMap { $0 }
+    }
+
+    func sortedMetricPositions(in dataset: Dataset, index: SearchIndex?) -> [Int] {
         let districtPositions = district.districtID.map { dataset.metricPositions(inDistrict: $0) }
         let positions = select(dataset.metrics, index?.metrics, positions: districtPositions,
                                { district.admits($0.district) },
