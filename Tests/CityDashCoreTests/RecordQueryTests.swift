@@ -36,6 +36,23 @@ struct RecordQueryTests {
         #expect(combined.allSatisfy { $0.district == "yangpu" && $0.kind == .target && SearchText.of($0).contains("亿") })
     }
 
+    @Test("a search narrowed from a shorter one finds exactly what a fresh search finds")
+    func narrowedSearch() throws {
+        let data = try TestSupport.bundledDataset()
+        let index = SearchIndex(data)
+        for (short, long) in [("数", "数字"), ("g", "gdp"), ("4", "4.32"), ("亿", "万亿"), ("华", "华为"), ("字", "数字化"),
+                              ("n", "nothing-like-this")] {
+            let (a, b) = (SearchText.fold(needle: short), SearchText.fold(needle: long))
+            let narrowed = index.matches(b, narrowing: index.matches(a))
+            let fresh = index.matches(b)
+            #expect(narrowed == fresh, "\(short) → \(long)")
+            #expect(fresh.metrics == data.metrics.indices.filter { SearchText.matches(SearchText.of(data.metrics[$0]), long) })
+        }
+        // A needle that does not contain the last one is searched afresh, not narrowed.
+        let afresh = index.matches("gdp", narrowing: index.matches("数字"))
+        #expect(afresh == index.matches("gdp") && !afresh.metrics.isEmpty)
+    }
+
     @Test("grouping by category keeps each sort within its group and groups in declared order")
     func groupingByCategory() throws {
         let data = try TestSupport.bundledDataset()

@@ -136,7 +136,7 @@ struct GroupAndCompareTests {
         Fixture.press([.character("m"), .down, .character("m"), .down, .down, .down, .character("m"), .character("b")], &state)
         let marked = state.marks.compactMap { state.dataset.metric($0) }
         let screen = DashboardView.render(state).lines
-        let body = DashboardLayout(for: state).body
+        let body = CompareView.box(CompareView.groups(state), in: DashboardLayout(for: state).body)
         var allowed = Set<String>()
         for metric in marked {
             allowed.formUnion(numbers(in: FigureFormatter.format(metric, .zh) + " " + FigureFormatter.when(metric, .zh)))

@@ -71,14 +71,19 @@ public enum CompareView {
         }
     }
 
-    /// Drawn at the top of `body`, as tall as its charts need (the panel stays in view below).
+    /// Where the view is drawn: the top of `body`, as tall as its charts need (the panel stays
+    /// in view below).
+    public static func box(_ groups: [[Metric]], in body: Rect) -> Rect {
+        // Each chart's heading and bars, a blank row between charts, the footer, the frame.
+        let wanted = groups.reduce(0) { $0 + 1 + $1.count } + max(0, groups.count - 1) + 2 + 2
+        return Rect(x: body.x, y: body.y, width: body.width, height: min(body.height, wanted))
+    }
+
     public static func render(_ state: AppState, in full: Rect, buffer: inout Buffer) {
         let lang = state.displayLanguage
         let groups = groups(state)
         let total = groups.reduce(0) { $0 + $1.count }
-        // Each chart's heading and bars, a blank row between charts, the footer, the frame.
-        let wanted = groups.reduce(0) { $0 + 1 + $1.count } + max(0, groups.count - 1) + 2 + 2
-        let body = Rect(x: full.x, y: full.y, width: full.width, height: min(full.height, wanted))
+        let body = box(groups, in: full)
         buffer.fill(body)
         let inner = Frame(title: "\(UIText.compareTitle[lang]) (\(total))", borders: state.borders)
             .render(in: body, buffer: &buffer)

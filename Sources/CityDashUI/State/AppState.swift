@@ -100,26 +100,32 @@ public struct AppState: Equatable, Sendable {
         // The folded names are made once per data set, so a search keystroke only compares bytes.
         let index = itemCache.flatMap { $0.generation == datasetGeneration ? $0.index : nil }
             ?? SearchIndex(dataset)
+        // One search for every panel (and the city-wide counts), narrowed from the last one
+        // when the new needle contains it.
+        let needle = SearchText.fold(needle: search)
+        let previous = itemCache.flatMap { $0.generation == datasetGeneration ? $0.matches : nil }
+        let matches = needle.isEmpty ? nil : index.matches(needle, narrowing: previous)
         var lists: [PanelID: [ItemRef]] = [:]
         var cityWideCounts: [PanelID: Int] = [:]
         var runs: [CategoryRun] = []
         for panel in PanelID.allCases {
             if panel == .overview, query.grouping == .category {
                 // The grouped positions once, for both the rows and their headings.
-                let positions = query.metricPositions(in: dataset, index: index)
+                let positions = query.metricPositions(in: dataset, index: index, matches: matches)
                 runs = CategoryRun.runs(positions, in: dataset.metrics)
                 lists[panel] = positions.map { .metric(dataset.metrics[$0].id) }
             } else {
-                lists[panel] = PanelItems.items(panel, dataset: dataset, query: query, index: index)
+                lists[panel] = PanelItems.items(panel, dataset: dataset, query: query, index: index, matches: matches)
             }
             if !search.isEmpty, district != .all {
                 var cityWide = query
                 cityWide.district = .all
-                cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, query: cityWide, index: index).count
+                cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, query: cityWide, index: index,
+                                                         matches: matches).count
             }
         }
         itemCache = ItemCache(generation: datasetGeneration, query: query, index: index, lists: lists,
-                              cityWideCounts: cityWideCounts, overviewRuns: runs)
+                              cityWideCounts: cityWideCounts, overviewRuns: runs, matches: matches)
     }
 
     struct ItemCache: Equatable, Sendable {
@@ -131,6 +137,8 @@ public struct AppState: Equatable, Sendable {
         var cityWideCounts: [PanelID: Int]
         /// With grouping: the overview's categories and their counts, in list order.
         var overviewRuns: [CategoryRun]
+        /// The search's matches, which the next, longer search narrows.
+        var matches: SearchIndex.Matches?
     }
 
     /// The groups a panel's list is drawn in: the overview's categories while grouped, else none.
