@@ -4,6 +4,7 @@ import CityDashCore
 extension Category: ExpressibleByArgument {}
 extension MetricKind: ExpressibleByArgument {}
 extension RecordSort: ExpressibleByArgument {}
+extension RecordGrouping: ExpressibleByArgument {}
 
 /// Which records and in which order: the same options, with the same meaning, on the dashboard,
 /// `render` and `export` (they all build one `RecordQuery`).
@@ -28,6 +29,9 @@ struct QueryOptions: ParsableArguments {
     @Option(help: "Order: \(RecordSort.allCases.map(\.rawValue).joined(separator: ", ")).")
     var sort: RecordSort = .source
 
+    @Option(help: "Grouping of figures: none, or category (each category together, sorted within; as g does).")
+    var group: RecordGrouping = .none
+
     /// The query these options describe, or exit 64 naming the valid values when the source or
     /// year is one the data does not have.
     func query(dataset: Dataset, district: DistrictFilter) throws -> RecordQuery {
@@ -43,6 +47,6 @@ struct QueryOptions: ParsableArguments {
         }
         return RecordQuery(district: district, search: search ?? "",
                            filter: RecordFilter(category: category, status: status, year: year, source: source),
-                           sort: sort)
+                           sort: sort, grouping: group)
     }
 }

@@ -42,6 +42,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: .hidden)
     var frames: Int = 1
 
+    /// For profiling and trying keys: each character is pressed, through the reducer, after
+    /// `--select` (`--keys /数字` searches; a keystroke's cost is the difference from `--keys /数`).
+    @Option(help: .hidden)
+    var keys: String = ""
+
     func validate() throws {
         guard (1...2000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width must be 1...2000 and --height 1...1000")
@@ -59,6 +64,7 @@ struct RenderCommand: ParsableCommand {
             // Past the end of the list selects its last item, without stepping through millions of rows.
             for _ in 1..<max(1, min(select, state.items.count)) { AppReducer.reduce(&state, .key(.down)) }
         }
+        for key in keys { AppReducer.reduce(&state, .key(.character(key))) }
         if detail { AppReducer.reduce(&state, .key(.enter)) }
         var buffer = DashboardView.render(state)
         for _ in 1..<frames { buffer = DashboardView.render(state) }

@@ -56,6 +56,7 @@ struct ViewOptions: ParsableArguments {
         state.search = query.search
         state.filter = query.filter
         state.sort = query.sort
+        state.grouping = query.grouping
         if let exportDir { state.exportDirectory = exportDir }
         // A chosen district opens on its own page unless --panel says otherwise; all / 全市 is
         // the whole city, which opens on the overview.

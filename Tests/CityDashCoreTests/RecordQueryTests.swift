@@ -36,6 +36,47 @@ struct RecordQueryTests {
         #expect(combined.allSatisfy { $0.district == "yangpu" && $0.kind == .target && SearchText.of($0).contains("亿") })
     }
 
+    @Test("a search narrowed from a shorter one finds exactly what a fresh search finds")
+    func narrowedSearch() throws {
+        let data = try TestSupport.bundledDataset()
+        let index = SearchIndex(data)
+        for (short, long) in [("数", "数字"), ("g", "gdp"), ("4", "4.32"), ("亿", "万亿"), ("华", "华为"), ("字", "数字化"),
+                              ("n", "nothing-like-this")] {
+            let (a, b) = (SearchText.fold(needle: short), SearchText.fold(needle: long))
+            let narrowed = index.matches(b, narrowing: index.matches(a))
+            let fresh = index.matches(b)
+            #expect(narrowed == fresh, "\(short) → \(long)")
+            #expect(fresh.metrics == data.metrics.indices.filter { SearchText.matches(SearchText.of(data.metrics[$0]), long) })
+        }
+        // A needle that does not contain the last one is searched afresh, not narrowed.
+        let afresh = index.matches("gdp", narrowing: index.matches("数字"))
+        #expect(afresh == index.matches("gdp") && !afresh.metrics.isEmpty)
+    }
+
+    @Test("grouping by category keeps each sort within its group and groups in declared order")
+    func groupingByCategory() throws {
+        let data = try TestSupport.bundledDataset()
+        for sort in RecordSort.allCases {
+            let sorted = RecordQuery(sort: sort).metricPositions(in: data)
+            let grouped = RecordQuery(sort: sort, grouping: .category).metricPositions(in: data)
+            // The same figures, now category by category, each category in the sort's order.
+            #expect(grouped.sorted() == sorted.sorted())
+            let order = grouped.map { Category.allCases.firstIndex(of: data.metrics[$0].category) ?? -1 }
+            #expect(order == order.sorted(), "\(sort)")
+            for category in Category.allCases {
+                #expect(grouped.filter { data.metrics[$0].category == category }
+                    == sorted.filter { data.metrics[$0].category == category }, "\(sort) \(category)")
+            }
+            // One run a category, counting its figures.
+            let runs = CategoryRun.runs(grouped, in: data.metrics)
+            #expect(runs.map(\.category) == Category.allCases.filter { c in data.metrics.contains { $0.category == c } })
+            #expect(runs.reduce(0) { $0 + $1.count } == data.metrics.count)
+        }
+        // Without a category in the data's first figures, source order is not grouped.
+        #expect(RecordQuery().metricPositions(in: data) == Array(data.metrics.indices))
+        #expect(CategoryRun.runs(Array(data.metrics.indices), in: data.metrics).count > Category.allCases.count)
+    }
+
     @Test("sort by value groups figures by unit, largest first; by year oldest first; by name A-Z")
     func sorts() throws {
         let data = try TestSupport.bundledDataset()

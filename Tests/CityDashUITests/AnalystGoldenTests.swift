@@ -28,7 +28,27 @@ import Testing
                                   height: height, panel: .sources, language: language))
             }
         }
+        // Figures of three units marked (元, %, 个; the % ones a growth, a share, a target and a
+        // cut), then compared: one chart per unit.
+        let marking: [Key] = [.character("m"), .down, .character("m")] + Array(repeating: .down, count: 3)
+            + [.character("m")] + Array(repeating: .down, count: 3) + [.character("m")]
+            + Array(repeating: .down, count: 7) + [.character("m")] + [.down, .down, .character("m")]
+            + [.down, .down, .character("m")]
+        for language in Language.allCases {
+            for (width, height) in [(80, 24), (200, 60)] {
+                let size = "\(language.rawValue)-\(width)x\(height)"
+                cases.append(Case(name: "grouped-\(size)", width: width, height: height, language: language,
+                                  keys: [.character("g")]))
+                cases.append(Case(name: "compare-\(size)", width: width, height: height, language: language,
+                                  keys: marking + [.character("b")]))
+            }
+        }
         cases += [
+            // Grouped and sorted by value: each category's figures by unit, largest first.
+            Case(name: "grouped-by-value-zh-200x60", width: 200, height: 60,
+                 keys: [.character("g"), .character("o")]),
+            // The marks in the list, before comparing.
+            Case(name: "marked-zh-80x24", width: 80, height: 24, keys: marking),
             // Enter on the fifth article lists its records; s from a figure's detail goes back to it.
             Case(name: "sources-enter-lists-records-en-80x24", width: 80, height: 24, panel: .sources,
                  language: .en, keys: [.end, .enter]),

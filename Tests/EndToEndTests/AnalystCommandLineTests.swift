@@ -39,10 +39,47 @@ struct AnalystCommandLineTests {
         }
     }
 
+    @Test("--group category: render lists export's rows, a heading with the count above each category")
+    func groupedRenderAndExportAgree() throws {
+        let options = ["--group", "category", "--sort", "value"]
+        let export = try Self.citydash(["export", "--format", "json", "--kind", "metrics"] + options)
+        #expect(export.status == 0, "\(export.stderr)")
+        let rows = try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [[String: Any]] ?? []
+        let names = rows.compactMap { ($0["name"] as? [String: Any])?["en"] as? String }
+        let categories = rows.compactMap { $0["category"] as? String }
+        #expect(!names.isEmpty && categories.count == names.count)
+        // The export's categories come in runs, one run a category.
+        var runs: [(category: String, count: Int)] = []
+        for category in categories {
+            if runs.last?.category == category { runs[runs.count - 1].count += 1 } else { runs.append((category, 1)) }
+        }
+        #expect(Set(runs.map(\.category)).count == runs.count, "\(runs)")
+        let render = try Self.citydash(["render", "--width", "200", "--height", "\(names.count + runs.count + 40)",
+                                        "--lang", "en", "--panel", "overview"] + options)
+        #expect(render.status == 0, "\(render.stderr)")
+        let lines = render.stdout.split(separator: "\n").map(String.init)
+        let title = try #require(lines.firstIndex { $0.contains("All figures (") }, "\(render.stdout)")
+        let listed = lines[(title + 2)...].prefix(names.count + runs.count).map { line -> String in
+            line.split(separator: "│", omittingEmptySubsequences: false).dropFirst().first.map(String.init) ?? ""
+        }
+        var row = 0, item = 0
+        for run in runs {
+            // "Industry (33 figures) ─────"
+            #expect(listed[row].contains("(\(run.count) figure") && listed[row].contains("──"), "\(listed[row])")
+            row += 1
+            for name in names[item..<(item + run.count)] {
+                #expect(listed[row].hasPrefix(name) || listed[row].contains(name.prefix(30)), "expected \(name), row \(listed[row])")
+                row += 1
+            }
+            item += run.count
+        }
+    }
+
     @Test("invalid values exit 64 and list the valid ones", arguments: [
         (["export", "--category", "nope"], "digital-economy"),
         (["export", "--status", "planned"], "target"),
         (["render", "--sort", "size"], "value"),
+        (["export", "--group", "district"], "category"),
         (["export", "--source", "s999"], "s000, s001, s002, s003, s004"),
         (["render", "--year", "1999"], "2021"),
     ])

@@ -11,18 +11,34 @@ public struct RecordQuery: Hashable, Sendable {
     public var search: String
     public var filter: RecordFilter
     public var sort: RecordSort
+    /// Figures by category (sorted within each group); other records are not grouped.
+    public var grouping: RecordGrouping
 
     public init(district: DistrictFilter = .all, search: String = "", filter: RecordFilter = RecordFilter(),
-                sort: RecordSort = .source) {
+                sort: RecordSort = .source, grouping: RecordGrouping = .none) {
         self.district = district
         self.search = search
         self.filter = filter
         self.sort = sort
+        self.grouping = grouping
     }
 
-    public func metricPositions(in dataset: Dataset, index: SearchIndex? = nil) -> [Int] {
+    public func metricPositions(in dataset: Dataset, index: SearchIndex? = nil,
+                                matches: SearchIndex.Matches? = nil) -> [Int] {
+        let sorted = sortedMetricPositions(in: dataset, index: index, matches: matches)
+        guard grouping == .category else { return sorted }
+        // A stable bucket pass: each category keeps the sort order, categories in declared order.
+        var buckets = [[Int]](repeating: [], count: Category.allCases.count)
+        let metrics = dataset.metrics
+        for position in sorted {
+            buckets[Category.allCases.firstIndex(of: metrics[position].category) ?? 0].append(position)
+        }
+        return buckets.flatMap { $0 }
+    }
+
+    func sortedMetricPositions(in dataset: Dataset, index: SearchIndex?, matches: SearchIndex.Matches?) -> [Int] {
         let districtPositions = district.districtID.map { dataset.metricPositions(inDistrict: $0) }
-        let positions = select(dataset.metrics, index?.metrics, positions: districtPositions,
+        let positions = select(dataset.metrics, index?.metrics, matched(matches)?.metrics, positions: districtPositions,
                                { district.admits($0.district) },
                                SearchText.of, filter.admits)
         switch sort {
@@ -46,32 +62,37 @@ public struct RecordQuery: Hashable, Sendable {
         }
     }
 
-    public func newTownPositions(in dataset: Dataset, index: SearchIndex? = nil) -> [Int] {
-        ordered(select(dataset.newTowns, index?.newTowns, positions: nil, { district.admits($0.district) },
+    public func newTownPositions(in dataset: Dataset, index: SearchIndex? = nil,
+                         matches: SearchIndex.Matches? = nil) -> [Int] {
+        ordered(select(dataset.newTowns, index?.newTowns, matched(matches)?.newTowns, positions: nil, { district.admits($0.district) },
                        SearchText.of, filter.admits),
                 dataset.newTowns)
     }
 
-    public func zonePositions(in dataset: Dataset, index: SearchIndex? = nil) -> [Int] {
-        ordered(select(dataset.zones, index?.zones, positions: nil, { district.admits($0.district) },
+    public func zonePositions(in dataset: Dataset, index: SearchIndex? = nil,
+                         matches: SearchIndex.Matches? = nil) -> [Int] {
+        ordered(select(dataset.zones, index?.zones, matched(matches)?.zones, positions: nil, { district.admits($0.district) },
                        SearchText.of, filter.admits),
                 dataset.zones)
     }
 
-    public func actionPositions(in dataset: Dataset, index: SearchIndex? = nil) -> [Int] {
-        ordered(select(dataset.actions, index?.actions, positions: nil, { district.admits($0.district) },
+    public func actionPositions(in dataset: Dataset, index: SearchIndex? = nil,
+                         matches: SearchIndex.Matches? = nil) -> [Int] {
+        ordered(select(dataset.actions, index?.actions, matched(matches)?.actions, positions: nil, { district.admits($0.district) },
                        SearchText.of, filter.admits),
                 dataset.actions)
     }
 
-    public func projectPositions(in dataset: Dataset, index: SearchIndex? = nil) -> [Int] {
-        ordered(select(dataset.projects, index?.projects, positions: nil, { district.admits($0.district) },
+    public func projectPositions(in dataset: Dataset, index: SearchIndex? = nil,
+                         matches: SearchIndex.Matches? = nil) -> [Int] {
+        ordered(select(dataset.projects, index?.projects, matched(matches)?.projects, positions: nil, { district.admits($0.district) },
                        SearchText.of, filter.admits),
                 dataset.projects)
     }
 
-    public func eventPositions(in dataset: Dataset, index: SearchIndex? = nil) -> [Int] {
-        let positions = select(dataset.events, index?.events, positions: nil, { district.admits($0.district) },
+    public func eventPositions(in dataset: Dataset, index: SearchIndex? = nil,
+                         matches: SearchIndex.Matches? = nil) -> [Int] {
+        let positions = select(dataset.events, index?.events, matched(matches)?.events, positions: nil, { district.admits($0.district) },
                        SearchText.of, filter.admits)
         switch sort {
         case .source, .value: return positions
@@ -107,14 +128,23 @@ public struct RecordQuery: Hashable, Sendable {
 
     // MARK: Selection and order
 
+    /// `matches` when they were made for this query's search.
+    func matched(_ matches: SearchIndex.Matches?) -> SearchIndex.Matches? {
+        guard let matches, matches.needle == SearchText.fold(needle: search) else { return nil }
+        return matches
+    }
+
     /// The positions of `records` that pass the district filter, the search and `admits`.
+    /// `found`: the search's matches among them, when already known (`SearchIndex.Matches`).
     /// `districtPositions`: the records the district admits, when an index already knows them.
-    func select<T>(_ records: [T], _ texts: SearchIndex.Names?, positions districtPositions: [Int]?,
+    func select<T>(_ records: [T], _ texts: SearchIndex.Names?, _ found: [Int]?, positions districtPositions: [Int]?,
                    _ inDistrict: (T) -> Bool, _ textOf: (T) -> String, _ admits: (T) -> Bool) -> [Int] {
         let needle = SearchText.fold(needle: search)
         if !needle.isEmpty, let texts, texts.count == records.count {
             // Search first: it leaves few records, and hands them over in list order.
-            return texts.positions(matching: needle).filter { inDistrict(records[$0]) && admits(records[$0]) }
+            let matching = found ?? texts.positions(matching: needle)
+            if district == .all && filter.isEmpty { return matching }
+            return matching.filter { inDistrict(records[$0]) && admits(records[$0]) }
         }
         if needle.isEmpty, districtPositions == nil, district == .all, filter.isEmpty {
             return Array(records.indices)

@@ -67,19 +67,38 @@ public struct SearchIndex: Sendable, Equatable {
             return found
         }
 
-        /// Where `pattern` next occurs at or after `offset`. `memchr` looks for the pattern's byte
+        /// Among `candidates` (ascending positions), the names that contain `needle` (already
+        /// folded). Each candidate's own bytes are searched, so narrowing a search (`数` → `数字`)
+        /// reads only what the shorter needle matched.
+        public func positions(matching needle: String, among candidates: [Int]) -> [Int] {
+            let pattern = Array(needle.utf8)
+            guard !pattern.isEmpty else { return candidates }
+            var found: [Int] = []
+            bytes.withUnsafeBufferPointer { haystack in
+                pattern.withUnsafeBufferPointer { pattern in
+                    for name in candidates where name >= 0 && name < count
+                        && self.firstOffset(of: pattern, in: haystack, from: starts[name], end: starts[name + 1]) != nil {
+                        found.append(name)
+                    }
+                }
+            }
+            return found
+        }
+
+        /// Where `pattern` next occurs at or after `offset` (and ends by `end`, if given). `memchr` looks for the pattern's byte
         /// that is rarest in the block, not its first: with quotes in the block, a CJK needle's
         /// first byte starts most characters and would stop the scan at nearly every one.
         func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
-                         from offset: Int) -> Int? {
+                         from offset: Int, end: Int? = nil) -> Int? {
+            let limit = min(end ?? haystack.count, haystack.count)
             guard let base = haystack.baseAddress, let needle = pattern.baseAddress, !pattern.isEmpty,
-                  pattern.count <= haystack.count else { return nil }
+                  pattern.count <= limit else { return nil }
             var pivot = 0
             for index in 1..<pattern.count where byteCounts[Int(pattern[index])] < byteCounts[Int(pattern[pivot])] {
                 pivot = index
             }
             let byte = Int32(pattern[pivot])
-            let last = haystack.count - pattern.count
+            let last = limit - pattern.count
             var start = max(0, offset)
             while start <= last {
                 guard let hit = memchr(base + start + pivot, byte, last - start + 1) else { return nil }
@@ -99,6 +118,34 @@ public struct SearchIndex: Sendable, Equatable {
             }
             return low
         }
+    }
+
+    /// What one folded needle matched in each kind of record: positions, ascending.
+    public struct Matches: Sendable, Equatable {
+        public let needle: String
+        public let metrics, newTowns, zones, actions, projects, events: [Int]
+    }
+
+    /// The records whose text contains `needle` (already folded). When `previous` was made for a
+    /// needle that this one contains (typing on: `数` → `数字`, or a paste around it), only its
+    /// matches can match, and only they are searched again.
+    public func matches(_ needle: String, narrowing previous: Matches? = nil) -> Matches {
+        let narrows = previous.map { !$0.needle.isEmpty && Self.contains(needle, $0.needle) } ?? false
+        func search(_ names: Names, _ before: [Int]?) -> [Int] {
+            if narrows, let before { return names.positions(matching: needle, among: before) }
+            return names.positions(matching: needle)
+        }
+        return Matches(needle: needle, metrics: search(metrics, previous?.metrics),
+                       newTowns: search(newTowns, previous?.newTowns), zones: search(zones, previous?.zones),
+                       actions: search(actions, previous?.actions), projects: search(projects, previous?.projects),
+                       events: search(events, previous?.events))
+    }
+
+    /// True when `text`'s UTF-8 contains `part`'s, as the search compares them.
+    static func contains(_ text: String, _ part: String) -> Bool {
+        let (text, part) = (Array(text.utf8), Array(part.utf8))
+        guard part.count <= text.count else { return false }
+        return (0...(text.count - part.count)).contains { start in text[start..<(start + part.count)].elementsEqual(part) }
     }
 
     public let metrics: Names

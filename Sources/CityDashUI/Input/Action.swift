@@ -16,5 +16,11 @@ public enum Action: Hashable, Sendable {
     case exportList(ExportFormat)
     /// `C`: copy the selected record with its citation.
     case copyCitation
+    /// `g`: group the figure list by category, or stop grouping.
+    case toggleGrouping
+    /// `m`: mark or unmark the selected figure for comparison; `M`: clear every mark.
+    case toggleMark, clearMarks
+    /// `b`: the marked figures side by side as bars, one scale per unit.
+    case compare
     case toggleLanguage, cycleTheme, toggleHelp, quit
 }

@@ -3,16 +3,78 @@ import CityDashCore
 /// The list table of each panel: its columns and how one item reads as a row.
 public enum PanelTable {
     /// The table for `items`, with rows built only for the `visibleRows` from the scroll position.
+    /// A grouped list (`g`) gets a heading row above each category; the scroll position and the
+    /// highlighted row count those rows too (`GroupedRows`).
     public static func table(for state: AppState, items: [ItemRef], width: Int, visibleRows: Int) -> Table {
         let lang = state.displayLanguage
         let data = state.dataset
-        let columns = columns(state.panel, lang, width: width)
-        let first = min(max(0, state.scroll[state.panel] ?? 0), items.count)
-        let last = min(items.count, first + max(0, visibleRows))
+        let layout = GroupedRows(runs: state.categoryRuns(for: state.panel), itemCount: items.count)
+        let first = min(max(0, state.scroll[state.panel] ?? 0), layout.count)
+        let last = min(layout.count, first + max(0, visibleRows))
         let counts = state.panel == .sources ? DatasetQuery(data).countsBySource() : [:]
-        let rows = items[first..<last].map { row($0, data, lang, width: width, counts: counts) }
-        return Table(columns: columns, rows: rows, firstRow: first, selected: state.selectedIndex,
-                     borders: state.borders, highlight: state.search)
+        let marks = Set(state.marks)
+        let rows = (first..<last).map { index -> [Table.Content] in
+            switch layout.content(ofRow: index) {
+            case .heading(let run)?: return [.heading(heading(run, lang))]
+            case .item(let item)?: return row(items[item], data, lang, width: width, counts: counts, marks: marks,
+                                             asciiOnly: state.asciiOnly)
+            case nil: return []
+            }
+        }
+        var columns = columns(state.panel, lang, width: width)
+        if state.panel == .overview {
+            // Sized on every figure of a short list, so columns stay put while scrolling; a long
+            // list is sized on the rows in view.
+            let sample = items.count <= fittingSampleLimit
+                ? items.map { row($0, data, lang, width: width, marks: marks, asciiOnly: state.asciiOnly) }
+                : rows.filter { $0.count > 1 }
+            columns = fitted(columns, to: sample, width: width)
+        }
+        return Table(columns: columns, rows: rows, firstRow: first,
+                     selected: layout.row(ofItem: state.selectedIndex), borders: state.borders,
+                     highlight: state.search)
+    }
+
+    /// Up to this many figures, columns are sized on all of them.
+    static let fittingSampleLimit = 500
+
+    /// A group's heading row: its category and how many figures it has.
+    static func heading(_ run: CategoryRun, _ lang: Language) -> String {
+        lang == .zh ? "\(run.category.label.zh)（\(run.count)项）"
+            : "\(run.category.label.en) (\(run.count) figure\(run.count == 1 ? "" : "s"))"
+    }
+
+    /// `columns` with each `fitsContent` column sized to its widest text in `rows` (and its
+    /// title), the fill column taking the rest up to its own widest text. Only when that leaves the fill column less than
+    /// two fifths of the width (or its own widest text, if less) do the fitted columns give back
+    /// width, the rightmost first, never below their titles.
+    static func fitted(_ columns: [Table.Column], to rows: [[Table.Content]], width: Int) -> [Table.Column] {
+        func widest(_ index: Int) -> Int {
+            rows.reduce(DisplayWidth.of(columns[index].title)) { widest, row in
+                guard row.indices.contains(index), case .text(let text, _) = row[index] else { return widest }
+                return max(widest, DisplayWidth.of(text))
+            }
+        }
+        guard let fill = columns.firstIndex(where: { $0.width == .fill }) else { return columns }
+        let fitted = columns.indices.filter { columns[$0].fitsContent }
+        var out = columns
+        for index in fitted { out[index].width = .length(widest(index)) }
+        func length(_ column: Table.Column) -> Int {
+            if case .length(let n) = column.width { return n }
+            if case .percent(let p) = column.width { return width * p / 100 }
+            return 0
+        }
+        let floor = min(widest(fill), max(8, width * 2 / 5))
+        var spare = width - max(0, columns.count - 1) - out.reduce(0) { $0 + length($1) } - floor
+        for index in fitted.reversed() where spare < 0 {
+            let give = max(0, min(-spare, length(out[index]) - DisplayWidth.of(columns[index].title)))
+            out[index].width = .length(length(out[index]) - give)
+            spare += give
+        }
+        // The fill column is no wider than its widest text: what is left stays blank at the right,
+        // rather than a gap between a name and its figure.
+        out[fill].width = .length(min(widest(fill), floor + max(0, spare)))
+        return out
     }
 
     static func showsGauges(width: Int) -> Bool { width >= 96 }
@@ -26,8 +88,8 @@ public enum PanelTable {
         case .overview:
             var columns = [
                 Table.Column(zh ? "指标" : "Figure", .fill),
-                Table.Column(zh ? "数值" : "Value", .length(zh ? 16 : 22), alignRight: true),
-                Table.Column(zh ? "时间" : "Year", .length(zh ? 12 : 14)),
+                Table.Column(zh ? "数值" : "Value", .length(zh ? 16 : 22), alignRight: true, fitsContent: true),
+                Table.Column(zh ? "时间" : "Year", .length(zh ? 12 : 14), fitsContent: true),
             ]
             if showsGauges(width: width) { columns.append(Table.Column(zh ? "占比" : "Share", .length(12))) }
             return columns
@@ -57,16 +119,20 @@ public enum PanelTable {
     }
 
     /// `counts`: records per source id, for the sources panel.
+    /// `marks`: figures marked for comparison, drawn with a mark before their name.
     static func row(_ item: ItemRef, _ data: Dataset, _ lang: Language, width: Int,
-                    counts: [String: Int] = [:]) -> [Table.Content] {
+                    counts: [String: Int] = [:], marks: Set<String> = [], asciiOnly: Bool = false) -> [Table.Content] {
         func short(_ district: String?) -> Table.Content {
             .text(district.flatMap { data.district($0)?.short[lang] } ?? "", .label)
         }
         switch item {
         case .metric(let id):
             guard let m = data.metric(id) else { return [] }
+            let name: Table.Content = marks.isEmpty ? .text(m.name[lang], .normal)
+                : marks.contains(id) ? .text((asciiOnly ? "* " : "● ") + m.name[lang], .accent)
+                : .text("  " + m.name[lang], .normal)
             var cells: [Table.Content] = [
-                .text(m.name[lang], .normal),
+                name,
                 .text(FigureFormatter.format(m, lang), m.kind == .target ? .target : .value),
                 .text(FigureFormatter.when(m, lang), .muted),
             ]

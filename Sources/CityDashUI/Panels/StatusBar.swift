@@ -20,6 +20,12 @@ public enum StatusBar {
         if state.notice == nil, state.sort != .source {
             left += "  \(lang == .zh ? "排序" : "Sort"): \(state.sort.label[lang])"
         }
+        if state.notice == nil, state.grouping == .category {
+            left += lang == .zh ? "  分组：类别" : "  Grouped: category"
+        }
+        if state.notice == nil, !state.marks.isEmpty {
+            left += lang == .zh ? "  已标记：\(state.marks.count)" : "  Marked: \(state.marks.count)"
+        }
         var x = rect.x + buffer.write(left + " ", x: rect.x, y: rect.y, role: .statusBar, clip: rect)
         if let notice = state.notice {
             x += buffer.write(" \(notice[lang]) ", x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .accent,

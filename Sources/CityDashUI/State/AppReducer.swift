@@ -65,6 +65,14 @@ public enum AppReducer {
         switch state.overlay {
         case .districtPicker(var picker):
             handlePicker(key, &picker, &state)
+        case .compare:
+            switch key {
+            case .control("c"): perform(.quit, &state)
+            case .character("M"):
+                perform(.clearMarks, &state)
+                state.overlay = .none
+            default: state.overlay = .none
+            }
         case .help(let scroll):
             switch key {
             case .up, .character("k"): state.overlay = .help(scroll: clampedScroll(scroll, by: -1, limit: helpScrollLimit(state)))
@@ -140,6 +148,30 @@ public enum AppReducer {
             state.requested.export = ListExport(kinds: state.panel.exportKinds, query: state.query, format: format,
                                              directory: state.exportDirectory)
             state.notice = UIText.exporting
+        case .toggleGrouping:
+            state.grouping = state.grouping.next
+            listChanged(&state)
+            state.notice = UIText.groupingNotice(state.grouping)
+        case .toggleMark:
+            // A kiosk keeps no marks: the next visitor would find them.
+            guard state.kiosk == nil else { return }
+            guard case .metric(let id)? = state.selectedItem else {
+                state.notice = UIText.onlyFiguresMark
+                return
+            }
+            if let at = state.marks.firstIndex(of: id) { state.marks.remove(at: at) } else { state.marks.append(id) }
+            state.notice = UIText.marksNotice(state.marks.count)
+        case .clearMarks:
+            guard state.kiosk == nil, !state.marks.isEmpty else { return }
+            state.marks = []
+            state.notice = UIText.marksNotice(0)
+        case .compare:
+            guard state.kiosk == nil else { return }
+            if state.marks.isEmpty {
+                state.notice = UIText.marksNotice(0)
+            } else {
+                state.overlay = .compare
+            }
         case .cycleSort:
             state.sort = state.sort.next
             listChanged(&state)
@@ -487,8 +519,9 @@ public enum AppReducer {
         }
         let list = layout.list
         if list.contains(x: x, y: y) {
-            let index = (state.scroll[state.panel] ?? 0) + (y - list.y)
-            if state.items.indices.contains(index) {
+            // Heading rows of a grouped list are not items: a click on one selects nothing.
+            let rows = GroupedRows(state, panel: state.panel)
+            if case .item(let index)? = rows.content(ofRow: (state.scroll[state.panel] ?? 0) + (y - list.y)) {
                 if index == state.selectedIndex {
                     perform(.open, &state)
                 } else {
@@ -525,10 +558,15 @@ public enum AppReducer {
         var index = min(state.selection[state.panel] ?? 0, max(0, count - 1))
         index = max(0, index)
         state.selection[state.panel] = index
+        // Scroll counts drawn rows: a grouped list's headings are rows too, and the heading of the
+        // selected figure's group stays in view when it is the group's first.
+        let grouped = GroupedRows(state, panel: state.panel)
+        let row = grouped.row(ofItem: index)
+        let top = rows > 1 ? grouped.topRow(forItem: index) : row
         var scroll = state.scroll[state.panel] ?? 0
-        if index < scroll { scroll = index }
-        if rows > 0 && index >= scroll + rows { scroll = index - rows + 1 }
-        scroll = max(0, min(scroll, max(0, count - rows)))
+        if top < scroll { scroll = top }
+        if rows > 0 && row >= scroll + rows { scroll = row - rows + 1 }
+        scroll = max(0, min(scroll, max(0, grouped.count - rows)))
         state.scroll[state.panel] = scroll
     }
 }

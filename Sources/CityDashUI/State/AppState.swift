@@ -22,6 +22,10 @@ public struct AppState: Equatable, Sendable {
     public var filter = RecordFilter()
     /// The order of every list (`o`, `--sort`).
     public var sort: RecordSort = .source
+    /// Figures grouped by category under heading rows (`g`, `--group category`).
+    public var grouping: RecordGrouping = .none
+    /// Figures marked for comparison (`m`), by id in the order they were marked.
+    public var marks: [String] = []
 
     /// District, search, filter and sort together: what `citydash export` runs for the same rows.
     /// Where `e` / `E` write the list (`--export-dir`; the current directory by default).
@@ -30,7 +34,8 @@ public struct AppState: Equatable, Sendable {
     /// leaves this empty, so outside the reducer it is always `Effects()`.
     var requested = Effects()
 
-    public var query: RecordQuery { RecordQuery(district: district, search: search, filter: filter, sort: sort) }
+    public var query: RecordQuery { RecordQuery(district: district, search: search, filter: filter, sort: sort,
+                                                    grouping: grouping) }
     public var language: Language = .zh
     public var theme: ThemeName = .dark
     /// ASCII borders and English only, for terminals that cannot draw CJK or box characters.
@@ -93,18 +98,32 @@ public struct AppState: Equatable, Sendable {
         // The folded names are made once per data set, so a search keystroke only compares bytes.
         let index = itemCache.flatMap { $0.generation == datasetGeneration ? $0.index : nil }
             ?? SearchIndex(dataset)
+        // One search for every panel (and the city-wide counts), narrowed from the last one
+        // when the new needle contains it.
+        let needle = SearchText.fold(needle: search)
+        let previous = itemCache.flatMap { $0.generation == datasetGeneration ? $0.matches : nil }
+        let matches = needle.isEmpty ? nil : index.matches(needle, narrowing: previous)
         var lists: [PanelID: [ItemRef]] = [:]
         var cityWideCounts: [PanelID: Int] = [:]
+        var runs: [CategoryRun] = []
         for panel in PanelID.allCases {
-            lists[panel] = PanelItems.items(panel, dataset: dataset, query: query, index: index)
+            if panel == .overview, query.grouping == .category {
+                // The grouped positions once, for both the rows and their headings.
+                let positions = query.metricPositions(in: dataset, index: index, matches: matches)
+                runs = CategoryRun.runs(positions, in: dataset.metrics)
+                lists[panel] = positions.map { .metric(dataset.metrics[$0].id) }
+            } else {
+                lists[panel] = PanelItems.items(panel, dataset: dataset, query: query, index: index, matches: matches)
+            }
             if !search.isEmpty, district != .all {
                 var cityWide = query
                 cityWide.district = .all
-                cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, query: cityWide, index: index).count
+                cityWideCounts[panel] = PanelItems.items(panel, dataset: dataset, query: cityWide, index: index,
+                                                         matches: matches).count
             }
         }
         itemCache = ItemCache(generation: datasetGeneration, query: query, index: index, lists: lists,
-                              cityWideCounts: cityWideCounts)
+                              cityWideCounts: cityWideCounts, overviewRuns: runs, matches: matches)
     }
 
     struct ItemCache: Equatable, Sendable {
@@ -114,6 +133,19 @@ public struct AppState: Equatable, Sendable {
         var lists: [PanelID: [ItemRef]]
         /// With a search and a district: each panel's matches in the whole city.
         var cityWideCounts: [PanelID: Int]
+        /// With grouping: the overview's categories and their counts, in list order.
+        var overviewRuns: [CategoryRun]
+        /// The search's matches, which the next, longer search narrows.
+        var matches: SearchIndex.Matches?
+    }
+
+    /// The groups a panel's list is drawn in: the overview's categories while grouped, else none.
+    public func categoryRuns(for panel: PanelID) -> [CategoryRun] {
+        guard panel == .overview, grouping == .category else { return [] }
+        if let itemCache, itemCache.generation == datasetGeneration, itemCache.query == query {
+            return itemCache.overviewRuns
+        }
+        return CategoryRun.runs(query.metricPositions(in: dataset), in: dataset.metrics)
     }
 
     /// How many records match the search outside the chosen district (0 without a search or a

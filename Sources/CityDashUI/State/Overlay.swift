@@ -5,4 +5,6 @@ public enum Overlay: Equatable, Sendable {
     case detail(ItemRef, scroll: Int)
     case help(scroll: Int)
     case districtPicker(DistrictPicker)
+    /// The marked figures side by side (`b`), one bar chart per unit.
+    case compare
 }

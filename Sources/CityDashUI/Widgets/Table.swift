@@ -7,17 +7,22 @@ public struct Table: Sendable {
         case text(String, Role)
         /// A share from 0 to 100 drawn as a bar.
         case gauge(Double)
+        /// A group heading: as the row's only content, it spans every column, followed by a rule.
+        case heading(String)
     }
 
     public struct Column: Sendable {
         public var title: String
         public var width: Layout.Constraint
         public var alignRight: Bool
+        /// Sized to its widest text by the caller (`PanelTable.fitted`); `width` is the fallback.
+        public var fitsContent: Bool
 
-        public init(_ title: String, _ width: Layout.Constraint, alignRight: Bool = false) {
+        public init(_ title: String, _ width: Layout.Constraint, alignRight: Bool = false, fitsContent: Bool = false) {
             self.title = title
             self.width = width
             self.alignRight = alignRight
+            self.fitsContent = fitsContent
         }
     }
 
@@ -55,6 +60,16 @@ public struct Table: Sendable {
             let index = firstRow + line
             let rowRect = body.row(line)
             let isSelected = index == selected
+            if case .heading(let text)? = rows[line].first {
+                let cut = text.truncated(toWidth: rowRect.width)
+                buffer.write(cut, x: rowRect.x, y: rowRect.y, role: .title, clip: rowRect)
+                let rule = rowRect.width - DisplayWidth.of(cut) - 1
+                if rule > 0 {
+                    buffer.write(String(repeating: borders.horizontal, count: rule), x: rowRect.maxX - rule,
+                                 y: rowRect.y, role: .border, clip: rowRect)
+                }
+                continue
+            }
             if isSelected { buffer.fill(rowRect, role: .selection) }
             for (column, (content, cell)) in zip(columns, zip(rows[line], cells)) {
                 let rect = Rect(x: cell.x, y: rowRect.y, width: cell.width, height: 1)
@@ -64,6 +79,7 @@ public struct Table: Sendable {
                           highlight: highlight, buffer: &buffer)
                 case .gauge(let percent):
                     Gauge(percent: percent, borders: borders).render(in: rect, buffer: &buffer)
+                case .heading: break
                 }
             }
         }
