@@ -80,6 +80,25 @@ import Testing
         }
     }
 
+    /// The booth's help lists a key only if it works there: each key left out does nothing
+    /// in kiosk mode (no file, no clipboard, no marks, no quit), and each listed key is not one
+    /// of those.
+    @Test func kioskHelpListsOnlyKeysThatWork() {
+        let listed = Set(HelpOverlay.lines(.zh, kiosk: true))
+        for binding in KeyMap.bindings {
+            let line = HelpOverlay.lines(.zh).first { $0.hasPrefix(binding.label) && $0.hasSuffix(binding.help.zh) }
+            let shown = line.map { _ in listed.contains { $0.hasSuffix("  " + binding.help.zh) } } ?? false
+            #expect(shown == binding.action.worksInKiosk, "\(binding.label) \(binding.help.zh)")
+            guard !binding.action.worksInKiosk, let key = binding.keys.first else { continue }
+            var state = Self.kioskState()
+            AppReducer.reduce(&state, .key(.character(" ")))  // the first key only wakes the screen
+            _ = AppReducer.reduce(&state, .key(.character("m")))
+            let effects = AppReducer.reduce(&state, .key(key))
+            #expect(!effects.quit && effects.export == nil && effects.clipboard == nil, "\(binding.label)")
+            #expect(state.marks.isEmpty && state.overlay == .none, "\(binding.label)")
+        }
+    }
+
     @Test func theUnlockSequenceExitsEvenAmongOtherKeys() {
         var state = Self.kioskState(unlock: "open")
         let quits = "xxopeopen".map { AppReducer.reduce(&state, .key(.character($0))).quit }

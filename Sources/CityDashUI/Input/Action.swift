@@ -23,4 +23,13 @@ public enum Action: Hashable, Sendable {
     /// `b`: the marked figures side by side as bars, one scale per unit.
     case compare
     case toggleLanguage, cycleTheme, toggleHelp, quit
+
+    /// Whether the key does anything in kiosk mode. Quitting, writing files, the clipboard and
+    /// marking figures for comparison are off at a booth, so its help leaves them out.
+    public var worksInKiosk: Bool {
+        switch self {
+        case .quit, .exportList, .copyCitation, .toggleMark, .clearMarks, .compare: false
+        default: true
+        }
+    }
 }

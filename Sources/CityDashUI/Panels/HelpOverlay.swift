@@ -2,8 +2,8 @@ import CityDashCore
 
 /// The `?` screen, generated from `KeyMap.bindings`: every key the reducer obeys is listed,
 /// then the legend of the figures and charts (what bars, marks and qualifiers mean). In kiosk
-/// mode the keys the kiosk locks (quit) are left out, so the booth's help lists only keys that
-/// work there.
+/// mode the keys that do nothing there (`Action.worksInKiosk`: quit, export, copy, marks) are
+/// left out, so the booth's help lists only keys that work there.
 public enum HelpOverlay {
     /// What the marks on cards and charts mean, in words, so no meaning rests on colour alone.
     public static func legend(_ lang: Language) -> [String] {
@@ -28,7 +28,7 @@ public enum HelpOverlay {
     }
 
     public static func lines(_ lang: Language, kiosk: Bool = false) -> [String] {
-        let bindings = KeyMap.bindings.filter { !kiosk || $0.action != .quit }
+        let bindings = KeyMap.bindings.filter { !kiosk || $0.action.worksInKiosk }
         let labelWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 0
         return bindings.map { $0.label.padded(toWidth: labelWidth) + "  " + $0.help[lang] }
     }
