@@ -72,18 +72,19 @@ public enum CompareView {
     }
 
     /// Where the view is drawn: the top of `body`, as tall as its charts need (the panel stays
-    /// in view below).
-    public static func box(_ groups: [[Metric]], in body: Rect) -> Rect {
+    /// in view below), and at least `minHeight` rows, so that it covers whole parts of the panel
+    /// (the overview's cards and map) instead of leaving their last rows showing under it.
+    public static func box(_ groups: [[Metric]], in body: Rect, minHeight: Int = 0) -> Rect {
         // Each chart's heading and bars, a blank row between charts, the footer, the frame.
         let wanted = groups.reduce(0) { $0 + 1 + $1.count } + max(0, groups.count - 1) + 2 + 2
-        return Rect(x: body.x, y: body.y, width: body.width, height: min(body.height, wanted))
+        return Rect(x: body.x, y: body.y, width: body.width, height: min(body.height, max(wanted, minHeight)))
     }
 
-    public static func render(_ state: AppState, in full: Rect, buffer: inout Buffer) {
+    public static func render(_ state: AppState, in full: Rect, minHeight: Int = 0, buffer: inout Buffer) {
         let lang = state.displayLanguage
         let groups = groups(state)
         let total = groups.reduce(0) { $0 + $1.count }
-        let body = box(groups, in: full)
+        let body = box(groups, in: full, minHeight: minHeight)
         buffer.fill(body)
         let inner = Frame(title: "\(UIText.compareTitle[lang]) (\(total))", borders: state.borders)
             .render(in: body, buffer: &buffer)

@@ -56,7 +56,10 @@ public enum DashboardView {
         case .detail(let item, let scroll): renderDetail(item, scroll: scroll, state, layout.body, &buffer)
         case .help(let scroll): HelpOverlay.render(state, scroll: scroll, in: layout.body, buffer: &buffer)
         case .districtPicker(let picker): PickerOverlay.render(state, picker: picker, in: layout.body, buffer: &buffer)
-        case .compare: CompareView.render(state, in: layout.body, buffer: &buffer)
+        case .compare:
+            // Over the whole band of cards and map when the list is below them.
+            CompareView.render(state, in: layout.body, minHeight: max(0, layout.listFrame.y - layout.body.y),
+                               buffer: &buffer)
         }
     }
 

@@ -4,9 +4,9 @@
 /// would leave most of a list empty. The reducer asks here what a click hits and where ←→ go.
 public enum PanelBoard {
     /// True when the current panel is drawn as a board (an empty list keeps its message).
-    /// Kiosk pages keep the list for now: their motion scrolls it and their goldens show it.
+    /// Kiosk pages too: the loop's selection steps through the cards and the time axis.
     public static func draws(_ state: AppState) -> Bool {
-        guard !state.items.isEmpty, state.kiosk == nil else { return false }
+        guard !state.items.isEmpty else { return false }
         switch state.panel {
         case .projects: return true
         case .towns, .zones, .sources: return state.items.count <= shortList && isRoomy(DashboardLayout(for: state).body)
