@@ -36,7 +36,7 @@ struct ExportTests {
         #expect(try Self.decode([DemoZone].self, exporter.export(.zones, as: .json)) == dataset.zones)
         #expect(try Self.decode([IndustryAction].self, exporter.export(.actions, as: .json)) == dataset.actions)
         #expect(try Self.decode([Project].self, exporter.export(.projects, as: .json)) == dataset.projects)
-        #expect(try Self.decode([Event].self, exporter.export(.events, as: .json)) == dataset.events)
+        #expect(try Self.decode([CityEvent].self, exporter.export(.events, as: .json)) == dataset.events)
         #expect(try Self.decode([District].self, exporter.export(.districts, as: .json)) == dataset.districts)
         #expect(try Self.decode([Source].self, exporter.export(.sources, as: .json)) == dataset.sources)
     }
@@ -241,7 +241,7 @@ struct ExportTests {
                                           source: "s1", quote: hostile, note: h)]
         dataset.projects = [Project(id: "p1", kind: .signedProject, name: h, parties: [h, h], district: "d1", summary: h,
                                     metrics: [], source: "s1", quote: hostile, note: h)]
-        dataset.events = [Event(id: "e1", date: "2021-01-01", dateStated: hostile, name: h, place: h, district: "d1",
+        dataset.events = [CityEvent(id: "e1", date: "2021-01-01", dateStated: hostile, name: h, place: h, district: "d1",
                                 summary: h, source: "s1", quote: hostile, note: h)]
         return dataset
     }

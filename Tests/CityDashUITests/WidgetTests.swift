@@ -46,11 +46,11 @@ import Testing
         ExpectedBuffer.expect(buffer, equals: ExpectedBuffer.make(["a\u{241B}[2Jb"], roles: ["......"]))
     }
 
-    // MARK: Frame
+    // MARK: TitledBox
 
     @Test func frameDrawsBordersAndATitleAndReturnsTheInside() {
         var buffer = Buffer(width: 10, height: 4)
-        let inner = Frame(title: "标题", borders: .unicode).render(in: buffer.area, buffer: &buffer)
+        let inner = TitledBox(title: "标题", borders: .unicode).render(in: buffer.area, buffer: &buffer)
         #expect(inner == Rect(x: 1, y: 1, width: 8, height: 2))
         ExpectedBuffer.expect(buffer, equals: ExpectedBuffer.make([
             "╭─ 标题 ─╮",
@@ -67,7 +67,7 @@ import Testing
 
     @Test func frameCutsALongTitleWithAnEllipsisAndDrawsASCII() {
         var buffer = Buffer(width: 8, height: 3)
-        Frame(title: "Shanghai", borders: .ascii, titleRole: .label).render(in: buffer.area, buffer: &buffer)
+        TitledBox(title: "Shanghai", borders: .ascii, titleRole: .label).render(in: buffer.area, buffer: &buffer)
         ExpectedBuffer.expect(buffer, equals: ExpectedBuffer.make([
             "+- S… -+",
             "|      |",

@@ -9,5 +9,5 @@ public struct FullExport: Codable, Equatable, Sendable {
     public var demoZones: [DemoZone]
     public var actions: [IndustryAction]
     public var projects: [Project]
-    public var events: [Event]
+    public var events: [CityEvent]
 }

@@ -73,7 +73,7 @@ public struct DatasetLoader: Sendable {
         read("demo_zones.yaml") { dataset.zones = $0.records("demo_zones", DemoZone.init(reading:)) }
         read("actions.yaml") { dataset.actions = $0.records("actions", IndustryAction.init(reading:)) }
         read("projects.yaml") { dataset.projects = $0.records("projects", Project.init(reading:)) }
-        read("events.yaml") { dataset.events = $0.records("events", Event.init(reading:)) }
+        read("events.yaml") { dataset.events = $0.records("events", CityEvent.init(reading:)) }
         dataset.events.sort { $0.date < $1.date }
         checkReferences(dataset, context: context)
         return LoadResult(dataset: dataset, diagnostics: context.diagnostics)

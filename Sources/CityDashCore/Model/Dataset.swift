@@ -14,7 +14,7 @@ public struct Dataset: Sendable, Equatable {
     public var actions: [IndustryAction] = [] { didSet { index.actions = IDIndex(actions, district: { $0.district }) } }
     public var projects: [Project] = [] { didSet { index.projects = IDIndex(projects, district: { $0.district }) } }
     /// Sorted by date.
-    public var events: [Event] = [] { didSet { index.events = IDIndex(events, district: { $0.district }) } }
+    public var events: [CityEvent] = [] { didSet { index.events = IDIndex(events, district: { $0.district }) } }
 
     private var index = Indexes()
 
@@ -28,7 +28,7 @@ public struct Dataset: Sendable, Equatable {
     public func zone(_ id: String) -> DemoZone? { index.zones.first(id, in: zones) }
     public func action(_ id: String) -> IndustryAction? { index.actions.first(id, in: actions) }
     public func project(_ id: String) -> Project? { index.projects.first(id, in: projects) }
-    public func event(_ id: String) -> Event? { index.events.first(id, in: events) }
+    public func event(_ id: String) -> CityEvent? { index.events.first(id, in: events) }
 
     /// Positions in `metrics` of the metrics whose `district` is `id`, ascending.
     public func metricPositions(inDistrict id: String) -> [Int] {

@@ -28,7 +28,7 @@ public struct DatasetQuery: Sendable {
         dataset.projects.filter { filter.admits($0.district) }
     }
 
-    public func events(in filter: DistrictFilter) -> [Event] {
+    public func events(in filter: DistrictFilter) -> [CityEvent] {
         dataset.events.filter { filter.admits($0.district) }
     }
 

@@ -33,7 +33,7 @@ public struct RecordFilter: Hashable, Sendable {
         return source.map { $0 == metric.source } ?? true
     }
 
-    public func admits(_ event: Event) -> Bool {
+    public func admits(_ event: CityEvent) -> Bool {
         if needsFigures { return false }
         if let year, !event.date.hasPrefix(String(year)) { return false }
         return source.map { $0 == event.source } ?? true

@@ -182,4 +182,4 @@ extension NewTown: Named {}
 extension DemoZone: Named {}
 extension IndustryAction: Named {}
 extension Project: Named {}
-extension Event: Named {}
+extension CityEvent: Named {}

@@ -37,7 +37,7 @@ public enum SearchText {
               project.note?.zh, project.note?.en] + both(project.parties))
     }
 
-    public static func of(_ event: Event) -> String {
+    public static func of(_ event: CityEvent) -> String {
         join([event.name.zh, event.name.en, event.date, event.dateStated, event.place?.zh, event.place?.en,
               event.summary?.zh, event.summary?.en, event.quote, event.note?.zh, event.note?.en])
     }

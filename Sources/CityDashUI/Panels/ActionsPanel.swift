@@ -66,7 +66,7 @@ enum ActionsPanel {
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
         let list = list(state)
         let g = geometry(state, rows: list.rows.count, in: body)
-        let inner = Frame(title: DashboardView.listTitle(state, count: state.items.count), borders: state.borders)
+        let inner = TitledBox(title: DashboardView.listTitle(state, count: state.items.count), borders: state.borders)
             .render(in: g.list, buffer: &buffer)
         list.render(in: inner, selected: state.selectedIndex, buffer: &buffer)
         ChartBoard.render(charts(state), state, in: g.charts, buffer: &buffer)
@@ -87,7 +87,7 @@ enum ActionsPanel {
         // The selected action's figures are in its detail above.
         actions.removeAll { $0.0 == state.selectedIndex }
         let total = actions.reduce(0) { $0 + $1.1.metrics.count }
-        let inner = Frame(title: zh ? "其他行动的数字 (\(total)) · 按文章所述" : "Figures of the other actions (\(total)) · as stated",
+        let inner = TitledBox(title: zh ? "其他行动的数字 (\(total)) · 按文章所述" : "Figures of the other actions (\(total)) · as stated",
                           borders: state.borders).render(in: rect, buffer: &buffer)
         var lines: [DetailLine] = []
         var without: [String] = []

@@ -40,7 +40,7 @@ struct CardBoard {
         let marker = state.asciiOnly ? "> " : "▶ "
         for (card, rect) in zip(cards, g.cards) {
             let selected = card.item == state.selectedIndex
-            let inner = Frame(title: (selected ? marker : "") + card.title, borders: state.borders,
+            let inner = TitledBox(title: (selected ? marker : "") + card.title, borders: state.borders,
                               titleRole: selected ? .selection : .title).render(in: rect, buffer: &buffer)
             if selected {
                 // The lit frame: its border takes the selection role too, so the card stands out
@@ -59,7 +59,7 @@ struct CardBoard {
         if showsDetail && !g.detail.isEmpty { renderDetail(state, in: g.detail, &buffer) }
         if !g.map.isEmpty {
             let lang = state.displayLanguage
-            let inner = Frame(title: lang == .zh ? "所在区 · 示意图" : "Where · schematic", borders: state.borders)
+            let inner = TitledBox(title: lang == .zh ? "所在区 · 示意图" : "Where · schematic", borders: state.borders)
                 .render(in: g.map, buffer: &buffer)
             DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, active: district)
                 .render(in: inner.inset(right: 1, left: 1), buffer: &buffer)
@@ -92,7 +92,7 @@ struct CardBoard {
         let title = contents.recordCount > 0
             ? (lang == .zh ? "同在\(name.zh) · 按 d 选区看区页" : "Also in \(name.en) · d for its district page")
             : (lang == .zh ? "\(name.zh)再无其他记录 · 各区特色区域" : "Nothing else in \(name.en) · special areas by district")
-        let inner = Frame(title: title, borders: state.borders).render(in: rest, buffer: &buffer)
+        let inner = TitledBox(title: title, borders: state.borders).render(in: rest, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
         var lines = contents.recordCount > 0
             ? DistrictPage.contentLines(contents, state, detail: 1, figuresAsText: true, selected: nil, room: area.height) + [.blank]

@@ -120,7 +120,7 @@ public enum ChartBoard {
     public static func render(_ shown: [Chart], _ state: AppState, in rect: Rect, buffer: inout Buffer) {
         let lang = state.displayLanguage
         let title = lang == .zh ? "相关数字 · 同组同一标尺" : "Related figures · one scale per chart"
-        let inner = Frame(title: title, borders: state.borders).render(in: rect, buffer: &buffer)
+        let inner = TitledBox(title: title, borders: state.borders).render(in: rect, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
         guard area.height >= 3, area.width >= 12 else { return }
         guard !shown.isEmpty else {

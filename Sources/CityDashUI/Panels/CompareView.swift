@@ -86,7 +86,7 @@ public enum CompareView {
         let total = groups.reduce(0) { $0 + $1.count }
         let body = box(groups, in: full, minHeight: minHeight)
         buffer.fill(body)
-        let inner = Frame(title: "\(UIText.compareTitle[lang]) (\(total))", borders: state.borders)
+        let inner = TitledBox(title: "\(UIText.compareTitle[lang]) (\(total))", borders: state.borders)
             .render(in: body, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
         guard area.width > 0, area.height > 1 else { return }

@@ -136,7 +136,7 @@ public enum DashboardView {
         }
         let items = state.items
         let title = listTitle(state, count: items.count)
-        let inner = Frame(title: title, borders: state.borders).render(in: layout.listFrame, buffer: &buffer)
+        let inner = TitledBox(title: title, borders: state.borders).render(in: layout.listFrame, buffer: &buffer)
         if items.isEmpty {
             let outside = state.matchesOutsideDistrict(for: state.panel)
             var message = (outside > 0
@@ -219,7 +219,7 @@ public enum DashboardView {
         let lang = state.displayLanguage
         let title = state.panel == .sources ? (lang == .zh ? "详情 · Enter 列出所载记录" : "Details · Enter lists its records")
             : (lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand")
-        let inner = Frame(title: title, borders: state.borders)
+        let inner = TitledBox(title: title, borders: state.borders)
             .render(in: rect, buffer: &buffer)
         drawLines(previewLines(state), scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
     }
@@ -262,7 +262,7 @@ public enum DashboardView {
     static func renderDetail(_ item: ItemRef, scroll: Int, _ state: AppState, _ body: Rect, _ buffer: inout Buffer) {
         buffer.fill(body)
         let lang = state.displayLanguage
-        let inner = Frame(title: DetailContent.title(item, in: state.dataset, lang), borders: state.borders)
+        let inner = TitledBox(title: DetailContent.title(item, in: state.dataset, lang), borders: state.borders)
             .render(in: body, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
         let total = drawLines(DetailContent.lines(item, in: state.dataset, lang, chineseVisible: !state.asciiOnly), scroll: scroll, in: area, &buffer)

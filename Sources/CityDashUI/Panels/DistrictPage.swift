@@ -46,7 +46,7 @@ public enum DistrictPage {
         /// Read in place: a district of a big data set has thousands of figures.
         var metrics: MetricSlice
         var projects: [Project]
-        var events: [Event]
+        var events: [CityEvent]
         var actions: [IndustryAction]
 
         init(_ dataset: Dataset, _ id: String) {

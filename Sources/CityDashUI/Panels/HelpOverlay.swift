@@ -39,7 +39,7 @@ public enum HelpOverlay {
         let width = min(body.width, max(44, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 6))
         let box = body.centered(width: width, height: lines.count + 2)
         buffer.fill(box)
-        let inner = Frame(title: UIText.help[lang], borders: state.borders).render(in: box, buffer: &buffer)
+        let inner = TitledBox(title: UIText.help[lang], borders: state.borders).render(in: box, buffer: &buffer)
         let first = min(max(0, scroll), max(0, lines.count - inner.height))
         for (offset, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             buffer.write(" " + line, x: inner.x, y: inner.y + offset, role: .normal, clip: inner)

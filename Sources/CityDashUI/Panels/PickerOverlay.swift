@@ -50,7 +50,7 @@ public enum PickerOverlay {
         let geometry = geometry(in: body, language: lang, entryCount: entries.count)
         // With the map the picker is a screen of its own: nothing of the page shows around it.
         buffer.fill(geometry.map.isEmpty ? geometry.box : body)
-        let inner = Frame(title: UIText.pickDistrict[lang], borders: state.borders)
+        let inner = TitledBox(title: UIText.pickDistrict[lang], borders: state.borders)
             .render(in: geometry.box, buffer: &buffer)
         guard inner.height > 0 else { return }
         let selected = entries.indices.contains(picker.selection) ? entries[picker.selection] : nil

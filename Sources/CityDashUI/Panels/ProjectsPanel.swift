@@ -58,7 +58,7 @@ public enum ProjectsPanel {
         let lang = state.displayLanguage
         if !g.timeline.isEmpty {
             let axis = axis(state, width: g.timeline.width)
-            let inner = Frame(title: timelineTitle(state, axis), borders: state.borders)
+            let inner = TitledBox(title: timelineTitle(state, axis), borders: state.borders)
                 .render(in: g.timeline, buffer: &buffer)
             if axis.entries.isEmpty {
                 let text = lang == .zh ? "这里列出的记录都没有注明日期。" : "None of the records listed here has a date."
@@ -68,7 +68,7 @@ public enum ProjectsPanel {
             }
         }
         let items = state.items
-        let inner = Frame(title: DashboardView.listTitle(state, count: items.count), borders: state.borders)
+        let inner = TitledBox(title: DashboardView.listTitle(state, count: items.count), borders: state.borders)
             .render(in: g.list, buffer: &buffer)
         list(state, width: inner.width, height: inner.height).render(in: inner, selected: state.selectedIndex, buffer: &buffer)
         let hint = " \(state.selectedIndex + 1)/\(items.count) "

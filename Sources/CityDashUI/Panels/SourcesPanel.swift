@@ -39,7 +39,7 @@ enum SourcesPanel {
             renderComparison(state, figures, in: Rect(x: rest.maxX - compareWidth, y: rest.y, width: compareWidth, height: rest.height),
                              &buffer)
         }
-        let inner = Frame(title: (zh ? "本文所载记录 · 《" : "What it states · 《") + source.title[lang] + "》 · Enter "
+        let inner = TitledBox(title: (zh ? "本文所载记录 · 《" : "What it states · 《") + source.title[lang] + "》 · Enter "
                             + (zh ? "只看这些" : "to list them"),
                           borders: state.borders).render(in: rest.inset(right: compareWidth), buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
@@ -105,7 +105,7 @@ enum SourcesPanel {
         let lang = state.displayLanguage
         let zh = lang == .zh
         let data = state.dataset
-        let inner = Frame(title: zh ? "各篇文章所载记录 · 同一标尺" : "Records per article · one scale", borders: state.borders)
+        let inner = TitledBox(title: zh ? "各篇文章所载记录 · 同一标尺" : "Records per article · one scale", borders: state.borders)
             .render(in: rect, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
         let sources = data.sources

@@ -30,43 +30,41 @@ public enum PanelID: String, CaseIterable, Sendable, Hashable {
         districtActive ? [.district] + numbered : numbered
     }
 
-    public var title: Localized {
+    /// Everything else the dashboard knows of the panel, in one place: adding a panel means a
+    /// case here, its descriptor, its rows in `PanelItems` and its drawing.
+    public var descriptor: PanelDescriptor {
         switch self {
-        case .overview: Localized(zh: "总览", en: "Overview")
-        case .towns: Localized(zh: "五个新城", en: "New towns")
-        case .zones: Localized(zh: "示范区", en: "Demo zones")
-        case .actions: Localized(zh: "产业行动", en: "Industry actions")
-        case .projects: Localized(zh: "项目与大事记", en: "Projects & events")
-        case .district: Localized(zh: "区概况", en: "District page")
-        case .sources: Localized(zh: "出处文章", en: "Sources")
+        case .overview:
+            PanelDescriptor(title: Localized(zh: "总览", en: "Overview"), shortTitle: Localized(zh: "总览", en: "Overview"),
+                            exportKinds: [.metrics])
+        case .towns:
+            PanelDescriptor(title: Localized(zh: "五个新城", en: "New towns"), shortTitle: Localized(zh: "新城", en: "Towns"),
+                            exportKinds: [.towns])
+        case .zones:
+            PanelDescriptor(title: Localized(zh: "示范区", en: "Demo zones"), shortTitle: Localized(zh: "示范区", en: "Zones"),
+                            exportKinds: [.zones])
+        case .actions:
+            PanelDescriptor(title: Localized(zh: "产业行动", en: "Industry actions"),
+                            shortTitle: Localized(zh: "行动", en: "Actions"), exportKinds: [.actions])
+        case .projects:
+            PanelDescriptor(title: Localized(zh: "项目与大事记", en: "Projects & events"),
+                            shortTitle: Localized(zh: "项目", en: "Projects"), exportKinds: [.projects, .events])
+        case .sources:
+            PanelDescriptor(title: Localized(zh: "出处文章", en: "Sources"), shortTitle: Localized(zh: "出处", en: "Sources"),
+                            exportKinds: [.sources])
+        case .district:
+            PanelDescriptor(title: Localized(zh: "区概况", en: "District page"), shortTitle: Localized(zh: "区", en: "District"),
+                            exportKinds: [.metrics, .towns, .zones, .actions, .projects, .events])
         }
     }
+
+    public var title: Localized { descriptor.title }
 
     /// A shorter title for tab bars that cannot fit the full ones.
-    public var shortTitle: Localized {
-        switch self {
-        case .overview: Localized(zh: "总览", en: "Overview")
-        case .towns: Localized(zh: "新城", en: "Towns")
-        case .zones: Localized(zh: "示范区", en: "Zones")
-        case .actions: Localized(zh: "行动", en: "Actions")
-        case .projects: Localized(zh: "项目", en: "Projects")
-        case .district: Localized(zh: "区", en: "District")
-        case .sources: Localized(zh: "出处", en: "Sources")
-        }
-    }
+    public var shortTitle: Localized { descriptor.shortTitle }
 
     /// The kinds of record the panel lists, as `export --kind` names them.
-    public var exportKinds: [ExportKind] {
-        switch self {
-        case .overview: [.metrics]
-        case .towns: [.towns]
-        case .zones: [.zones]
-        case .actions: [.actions]
-        case .projects: [.projects, .events]
-        case .sources: [.sources]
-        case .district: [.metrics, .towns, .zones, .actions, .projects, .events]
-        }
-    }
+    public var exportKinds: [ExportKind] { descriptor.exportKinds }
 
     /// The tab `delta` places on, cycling through the tabs shown (`tabs(districtActive:)`).
     public func offset(by delta: Int, districtActive: Bool = false) -> PanelID {

@@ -30,7 +30,7 @@ public struct FigureCard: Sendable {
     public static func figureWidth(cardWidth: Int) -> Int { cardWidth - 3 }
 
     public func render(in rect: Rect, buffer: inout Buffer) {
-        let inner = Frame(title: metric.shortName[language], borders: borders, titleRole: .label)
+        let inner = TitledBox(title: metric.shortName[language], borders: borders, titleRole: .label)
             .render(in: rect, buffer: &buffer)
         guard inner.height > 0 else { return }
         let role: Role = metric.kind == .target ? .target : .value

@@ -1,5 +1,5 @@
 /// A bordered box with a title in its top edge; returns the rectangle inside the border.
-public struct Frame: Sendable {
+public struct TitledBox: Sendable {
     public var title: String
     public var borders: BorderSet
     public var titleRole: Role

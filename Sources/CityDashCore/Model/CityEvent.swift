@@ -1,5 +1,6 @@
-/// A dated event (forum, meeting, launch) on the timeline.
-public struct Event: Cited, Hashable, Sendable, Codable, Identifiable {
+/// A dated event of the chronicle (大事记: a forum, meeting or launch) on the timeline, as
+/// events.yaml holds it; named apart from the dashboard's `AppEvent`.
+public struct CityEvent: Cited, Hashable, Sendable, Codable, Identifiable {
     public var id: String
     /// ISO date, or `YYYY-MM` when the article gives only a month.
     public var date: String

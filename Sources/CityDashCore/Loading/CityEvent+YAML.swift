@@ -1,4 +1,4 @@
-extension Event {
+extension CityEvent {
     init?(reading r: RecordReader) {
         let id = r.id()
         let date = r.string("date")
