@@ -32,13 +32,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CityDashCoreTests", dependencies: ["CityDashCore"]),
+        // Test-only overloads that take Foundation's URL where the library takes a FilePath
+        // (the executable links no Foundation; the tests build paths with URL). Never in citydash.
+        .target(name: "CityDashTestBridge", dependencies: ["CityDashCore", "CityDashTerminal"], path: "Tests/Bridge"),
+        .testTarget(name: "CityDashCoreTests", dependencies: ["CityDashCore", "CityDashTestBridge"]),
         .testTarget(
-            name: "CityDashUITests", dependencies: ["CityDashUI", "CityDashCore"],
+            name: "CityDashUITests", dependencies: ["CityDashUI", "CityDashCore", "CityDashTestBridge"],
             exclude: ["Golden"]),
         // The terminal backend on a pseudo-terminal: what ncurses sends for each frame.
-        .testTarget(name: "CityDashTerminalTests", dependencies: ["CityDashTerminal", "CityDashUI", "CityDashCore"]),
+        .testTarget(name: "CityDashTerminalTests", dependencies: ["CityDashTerminal", "CityDashUI", "CityDashCore", "CityDashTestBridge"]),
         // Runs the built `citydash` in a real terminal (tmux); depends on the executable so it is built first.
-        .testTarget(name: "EndToEndTests", dependencies: ["citydash", "CityDashCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["citydash", "CityDashCore", "CityDashTestBridge"]),
     ]
 )

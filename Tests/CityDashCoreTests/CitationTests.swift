@@ -1,5 +1,6 @@
 @testable import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// `C`'s text: the figure as stated with its year, the article's title and its own quote; and

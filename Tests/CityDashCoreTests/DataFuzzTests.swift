@@ -1,5 +1,6 @@
 @testable import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Hostile and broken data files: every mutant of the bundled data is either accepted or

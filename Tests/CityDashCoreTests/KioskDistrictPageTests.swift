@@ -1,5 +1,6 @@
 @testable import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// District spotlights in kiosk.yaml (`panel: district`) and the warning about a playlist page

@@ -1,5 +1,6 @@
 @testable import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Writing the list on screen: the files decode back to the query's rows, nothing is

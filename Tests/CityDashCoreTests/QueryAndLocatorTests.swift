@@ -1,4 +1,5 @@
 import Foundation
+import CityDashTestBridge
 import Testing
 @testable import CityDashCore
 

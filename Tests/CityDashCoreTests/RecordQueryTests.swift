@@ -1,5 +1,6 @@
 @testable import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// `RecordQuery`: filters and sorts mean the same for every kind of record, and `Exporter`

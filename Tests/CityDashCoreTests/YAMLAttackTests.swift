@@ -1,5 +1,6 @@
 @testable import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// YAML built to exhaust a parser is refused with a message that says which limit it hit

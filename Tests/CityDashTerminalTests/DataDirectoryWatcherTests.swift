@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashTerminal
 import Foundation
+import CityDashTestBridge
 import Testing
 #if canImport(Glibc)
 import Glibc

@@ -2,6 +2,7 @@ import CityDashCore
 import CityDashTerminal
 import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// What ncurses sends to a real (pseudo-)terminal when the dashboard switches panels: only the

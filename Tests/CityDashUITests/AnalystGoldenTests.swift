@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Golden frames of the analyst features (search over all text with highlighted matches, the

@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// The schematic map's layout (where each district is, arrow moves, clicks, scaling) and the

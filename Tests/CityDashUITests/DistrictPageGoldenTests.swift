@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Golden frames of the district page (a district with much, 浦东; one with a little, 奉贤;

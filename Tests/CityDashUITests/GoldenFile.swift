@@ -1,5 +1,6 @@
 import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// One golden frame on disk: the frame's text rows, a roles header naming the theme, then one

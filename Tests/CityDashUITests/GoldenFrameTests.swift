@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// What users see, frame by frame, compared with reviewed files in Golden/: each file holds the

@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// The kiosk on two injected clocks: a monotonic one that schedules everything and a wall

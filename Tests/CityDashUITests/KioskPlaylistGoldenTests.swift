@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Every page of the shipped playlist (data/kiosk.yaml) as the booth shows it 6 s into the

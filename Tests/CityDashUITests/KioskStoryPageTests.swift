@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Story pages of the attract loop (issue 13 §1): figures as large as the screen allows, words

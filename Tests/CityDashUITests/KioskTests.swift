@@ -1,6 +1,7 @@
 import CityDashCore
 @testable import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// The attract loop driven by an injected clock: rotation, pausing, idle return, the lock.

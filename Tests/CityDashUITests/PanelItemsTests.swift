@@ -1,6 +1,7 @@
 import CityDashCore
 import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// The panel lists made with the search index and the district index are the lists made by

@@ -1,6 +1,7 @@
 import CityDashCore
 import CityDashUI
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Shared fixtures: the bundled dataset (loaded once) and a state factory.

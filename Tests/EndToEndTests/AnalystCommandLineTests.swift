@@ -1,4 +1,5 @@
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// The list options (`--category --status --year --source --search --sort`) on `render` and

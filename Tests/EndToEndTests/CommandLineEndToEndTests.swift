@@ -1,4 +1,5 @@
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// The non-interactive commands as a shell runs them: output that cannot be written, help and

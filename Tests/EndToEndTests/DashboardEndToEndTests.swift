@@ -1,5 +1,6 @@
 import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 #if canImport(Glibc)
 import Glibc

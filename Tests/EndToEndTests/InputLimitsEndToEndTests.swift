@@ -1,4 +1,5 @@
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Options that used to hang, blank the screen or do something unasked: `render --select`

@@ -1,5 +1,6 @@
 import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Issue 13 from the outside: `render --kiosk-page` previews a playlist page without a

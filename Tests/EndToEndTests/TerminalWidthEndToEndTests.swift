@@ -1,5 +1,6 @@
 import CityDashCore
 import Foundation
+import CityDashTestBridge
 import Testing
 
 /// Names with emoji + U+FE0F, a flag, a skin tone, Thai, Devanagari and conjoining jamo, on a

@@ -1,39 +1,40 @@
 import Foundation
-@testable import CityDashCore
+import CityDashCore
 import CityDashTerminal
 
-// The library takes `FilePath`s (the executable links no Foundation); the tests build their
-// paths with Foundation's `URL`. These overloads pass a URL's path on.
+// One bridge for the four test targets. The library takes `FilePath`s (the executable links no
+// Foundation); the tests build their paths with Foundation's `URL`. These overloads pass a URL's
+// path on.
 
 extension DatasetLoader {
-    init(articlesDirectory: URL) {
+    public init(articlesDirectory: URL) {
         self.init(articlesDirectory: FilePath(articlesDirectory.path))
     }
 
-    func load(directory: URL) throws(DataDirectoryError) -> LoadResult {
+    public func load(directory: URL) throws(DataDirectoryError) -> LoadResult {
         try load(directory: FilePath(directory.path))
     }
 }
 
 extension KioskConfigLoader {
-    func load(_ url: URL, dataset: Dataset) -> (config: KioskConfig, diagnostics: [Diagnostic]) {
+    public func load(_ url: URL, dataset: Dataset) -> (config: KioskConfig, diagnostics: [Diagnostic]) {
         load(FilePath(url.path), dataset: dataset)
     }
 }
 
 extension DatasetGenerator {
-    init(base dataset: Dataset, directory: URL) throws(Failure) {
+    public init(base dataset: Dataset, directory: URL) throws(Failure) {
         try self.init(base: dataset, directory: FilePath(directory.path))
     }
 
-    func write(metrics count: Int, seed: UInt64, to directory: URL) throws(Failure) {
+    public func write(metrics count: Int, seed: UInt64, to directory: URL) throws(Failure) {
         try write(metrics: count, seed: seed, to: FilePath(directory.path))
     }
 }
 
 extension Exporter {
     /// Reads the export's JSON back (snake_case keys).
-    static func jsonDecoder() -> JSONDecoder {
+    public static func jsonDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return decoder
@@ -41,7 +42,7 @@ extension Exporter {
 }
 
 extension DataDirectoryWatcher {
-    convenience init(directory: URL, settle: Double, load: @escaping @Sendable (FilePath) -> LoadOutcome) {
+    public convenience init(directory: URL, settle: Double, load: @escaping @Sendable (FilePath) -> LoadOutcome) {
         self.init(directory: FilePath(directory.path), settle: settle, load: load)
     }
 }
