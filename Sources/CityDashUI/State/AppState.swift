@@ -95,14 +95,15 @@ public struct AppState: Equatable, Sendable {
         if let itemCache, itemCache.generation == datasetGeneration, itemCache.query == query {
             return
         }
-        // The folded names are made once per data set, so a search keystroke only compares bytes.
-        let index = itemCache.flatMap { $0.generation == datasetGeneration ? $0.index : nil }
-            ?? SearchIndex(dataset)
+        // The folded text is made once per data set, on the first search (not at start: it is
+        // about a third of a cold start's work), so a search keystroke only compares bytes.
+        let needle = SearchText.fold(needle: search)
+        let kept = itemCache.flatMap { $0.generation == datasetGeneration ? $0.index : nil }
+        let index = kept ?? (needle.isEmpty ? nil : SearchIndex(dataset))
         // One search for every panel (and the city-wide counts), narrowed from the last one
         // when the new needle contains it.
-        let needle = SearchText.fold(needle: search)
         let previous = itemCache.flatMap { $0.generation == datasetGeneration ? $0.matches : nil }
-        let matches = needle.isEmpty ? nil : index.matches(needle, narrowing: previous)
+        let matches = needle.isEmpty ? nil : index?.matches(needle, narrowing: previous)
         var lists: [PanelID: [ItemRef]] = [:]
         var cityWideCounts: [PanelID: Int] = [:]
         var runs: [CategoryRun] = []
@@ -129,7 +130,8 @@ public struct AppState: Equatable, Sendable {
     struct ItemCache: Equatable, Sendable {
         var generation: Int
         var query: RecordQuery
-        var index: SearchIndex
+        /// Built on the first search of a data set (nil until then).
+        var index: SearchIndex?
         var lists: [PanelID: [ItemRef]]
         /// With a search and a district: each panel's matches in the whole city.
         var cityWideCounts: [PanelID: Int]
