@@ -227,8 +227,11 @@ struct DashboardEndToEndTests {
         try session.sendKeys("/")
         try session.type(needle)
         try session.sendKeys("Enter")
+        // The status bar is written last: waiting for it too means the grab is of a whole frame,
+        // not of one that tmux has only partly received.
         let (screen, ok) = try session.waitFor { screen in
             screen.count > 1 && tabs.allSatisfy { screen[1].contains($0) }
+                && E2E.normalized(screen).last?.contains("/\(needle)") == true
         }
         #expect(ok, "tab bar should read \(tabs.joined(separator: " | ")):\n\(screen.joined(separator: "\n"))")
         let text = screen.joined(separator: "\n")
