@@ -23,7 +23,9 @@ enum CommandLineEntry {
             exit(ExitStatus.usage.rawValue)
         }
         do {
-            var command = try CityDash.parseAsRoot(arguments)
+            // The everyday lines skip ArgumentParser's reflection (QuickCommandLine says why);
+            // everything else, help and errors included, is ArgumentParser's.
+            var command = try QuickCommandLine.parse(arguments) ?? CityDash.parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = CityDash.exitCode(for: error)

@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format: json or csv.")
     var format: ExportFormat = .json
 
-    @Option(help: ArgumentHelp("Records to write: \(ExportKind.allCases.map(\.rawValue).joined(separator: ", ")) "
+    @Option(help: ArgumentHelp("Records to write: \(ExportKind.allCases.map { $0.rawValue }.joined(separator: ", ")) "
         + "(default: all for JSON, metrics for CSV)."))
     var kind: ExportKind?
 

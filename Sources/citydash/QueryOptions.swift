@@ -9,7 +9,7 @@ extension RecordGrouping: ExpressibleByArgument {}
 /// Which records and in which order: the same options, with the same meaning, on the dashboard,
 /// `render` and `export` (they all build one `RecordQuery`).
 struct QueryOptions: ParsableArguments {
-    @Option(help: "Only figures of this category: \(Category.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Only figures of this category: \(Category.allCases.map { $0.rawValue }.joined(separator: ", ")).")
     var category: Category?
 
     @Option(help: "Only actual or only target figures: actual, target.")
@@ -26,7 +26,7 @@ struct QueryOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only records whose text contains this (as / searches).", valueName: "text"))
     var search: String?
 
-    @Option(help: "Order: \(RecordSort.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Order: \(RecordSort.allCases.map { $0.rawValue }.joined(separator: ", ")).")
     var sort: RecordSort = .source
 
     @Option(help: "Grouping of figures: none, or category (each category together, sorted within; as g does).")

@@ -13,7 +13,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// The options that set up what the dashboard shows, shared by the dashboard and `render`.
 struct ViewOptions: ParsableArguments {
-    @Option(help: "Panel to start on: \(PanelID.allCases.map(\.rawValue).joined(separator: ", ")) (default: the district page with --district, else overview).")
+    @Option(help: "Panel to start on: \(PanelID.allCases.map { $0.rawValue }.joined(separator: ", ")) (default: the district page with --district, else overview).")
     var panel: PanelID?
 
     @Option(help: ArgumentHelp("Show only this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for the whole city).", valueName: "district"))
