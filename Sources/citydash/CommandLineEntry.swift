@@ -27,6 +27,10 @@ enum CommandLineEntry {
             // everything else, help and errors included, is ArgumentParser's.
             var command = try QuickCommandLine.parse(arguments) ?? CityDash.parseAsRoot(arguments)
             try command.run()
+        } catch let code as ExitCode {
+            // The commands' own exits (ExitStatus: the message is already on stderr). ArgumentParser
+            // would map this to itself with no message, after 3.3 M instructions of reflection.
+            exit(code.rawValue)
         } catch {
             let code = CityDash.exitCode(for: error)
             let message = CityDash.fullMessage(for: error, columns: terminalColumns())

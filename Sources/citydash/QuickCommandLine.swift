@@ -30,28 +30,40 @@ enum QuickCommandLine {
             words = words.dropFirst()
         }
         switch name {
-        case "dashboard": return read(words, into: DashboardCommand.defaults(), DashboardCommand.quickOptions())
-        case "render": return read(words, into: RenderCommand.defaults(), RenderCommand.quickOptions())
-        case "validate": return read(words, into: ValidateCommand.defaults(), ValidateCommand.quickOptions())
-        case "export": return read(words, into: ExportCommand.defaults(), ExportCommand.quickOptions())
+        case "dashboard": return read(words, into: DashboardCommand.defaults, DashboardCommand.quickOptions())
+        case "render": return read(words, into: RenderCommand.defaults, RenderCommand.quickOptions())
+        case "validate": return read(words, into: ValidateCommand.defaults, ValidateCommand.quickOptions())
+        case "export": return read(words, into: ExportCommand.defaults, ExportCommand.quickOptions())
         default: return nil  // `generate` (required options), `help`, anything else
         }
     }
 
-    /// Applies `words` to `command`, then validates it; nil at the first thing not understood.
-    static func read<Command: ParsableCommand>(_ words: ArraySlice<String>, into command: Command,
+    /// Applies `words` to the command `start` makes, then validates it; nil at the first thing
+    /// not understood (checked before the command is made, so a line for ArgumentParser costs
+    /// little here).
+    static func read<Command: ParsableCommand>(_ words: ArraySlice<String>, into start: () -> Command,
                                               _ options: QuickOptions<Command>) -> Command? {
-        var command = command
         var words = words
         var seen = Set<String>()
+        var steps: [(option: QuickOption<Command>, value: String?)] = []
         while let word = words.popFirst() {
             guard word.hasPrefix("--"), let option = options.byName[word], seen.insert(word).inserted else { return nil }
             switch option {
+            case .flag:
+                steps.append((option, nil))
+            case .value:
+                guard let value = words.popFirst(), !value.isEmpty, !value.hasPrefix("-"),
+                      !CommandLineRepair.subcommands.contains(value) else { return nil }
+                steps.append((option, value))
+            }
+        }
+        var command = start()
+        for step in steps {
+            switch step.option {
             case .flag(let set):
                 set(&command)
             case .value(let set):
-                guard let value = words.popFirst(), !value.isEmpty, !value.hasPrefix("-"),
-                      !CommandLineRepair.subcommands.contains(value), set(&command, value) else { return nil }
+                guard let value = step.value, set(&command, value) else { return nil }
             }
         }
         do {
@@ -125,7 +137,7 @@ extension DataOptions {
     }
 
     static func quickOptions() -> QuickOptions<Self> {
-        QuickOptions(["--data": .value(String.self) { $0.data = $1 }], validate: { var options = $0; try options.validate() })
+        QuickOptions(["--data": .value(String.self) { $0.data = $1 }], validate: { try $0.validate() })
     }
 }
 
@@ -207,7 +219,7 @@ extension KioskOptions {
             "--idle": .value(Int.self) { $0.idle = $1 },
             "--margin": .value(String.self) { $0.margin = $1 },
             "--kiosk-config": .value(String.self) { $0.kioskConfig = $1 },
-        ], validate: { var options = $0; try options.validate() })
+        ], validate: { try $0.validate() })
     }
 }
 
@@ -225,7 +237,7 @@ extension KioskPreviewOptions {
             "--kiosk-page": .value(Int.self) { $0.kioskPage = $1 },
             "--at": .value(Double.self) { $0.at = $1 },
             "--kiosk-config": .value(String.self) { $0.kioskConfig = $1 },
-        ], validate: { var options = $0; try options.validate() })
+        ], validate: { try $0.validate() })
     }
 }
 
