@@ -25,8 +25,12 @@ enum CommandLineEntry {
         do {
             // The everyday lines skip ArgumentParser's reflection (QuickCommandLine says why);
             // everything else, help and errors included, is ArgumentParser's.
-            var command = try QuickCommandLine.parse(arguments) ?? CityDash.parseAsRoot(arguments)
-            try command.run()
+            if let settings = QuickCommandLine.parse(arguments) {
+                try settings.run()
+            } else {
+                var command = try CityDash.parseAsRoot(arguments)
+                try command.run()
+            }
         } catch let code as ExitCode {
             // The commands' own exits (ExitStatus: the message is already on stderr). ArgumentParser
             // would map this to itself with no message, after 3.3 M instructions of reflection.

@@ -32,6 +32,19 @@ struct DashboardCommand: ParsableCommand {
     @OptionGroup var viewOptions: ViewOptions
     @OptionGroup var kioskOptions: KioskOptions
 
+    var settings: DashboardSettings {
+        DashboardSettings(data: dataOptions.settings, view: viewOptions.settings, kiosk: kioskOptions.settings)
+    }
+
+    func run() throws { try settings.run() }
+}
+
+/// The dashboard's options as plain values (see `CommandSettings`), and the session they start.
+struct DashboardSettings: CommandSettings {
+    var data = DataSettings()
+    var view = ViewSettings()
+    var kiosk = KioskSettings()
+
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             Console.error("citydash: standard output is not a terminal; the dashboard needs one.")
@@ -45,14 +58,14 @@ struct DashboardCommand: ParsableCommand {
             if case .unusable(let message) = terminalType { Console.error(message) }
             throw ExitStatus.notATerminal
         }
-        let dataset = try dataOptions.loadOrExit()
+        let dataset = try data.loadOrExit()
         let environment = TerminalEnvironment.prepare()
-        var state = try viewOptions.initialState(dataset: dataset, width: 80, height: 24)
-        state.asciiOnly = viewOptions.ascii || !environment.canShowCJK
-        try kioskOptions.apply(to: &state, dataDirectory: dataOptions.directory,
+        var state = try view.initialState(dataset: dataset, width: 80, height: 24)
+        state.asciiOnly = view.ascii || !environment.canShowCJK
+        try kiosk.apply(to: &state, dataDirectory: data.directory,
                                environment: FileSystem.environment(),
-                               language: viewOptions.lang, theme: viewOptions.theme)
-        let wantColor: Bool = switch viewOptions.color {
+                               language: view.lang, theme: view.theme)
+        let wantColor: Bool = switch view.color {
         case .always: true
         case .never: false
         case .auto: !environment.noColorRequested
@@ -63,7 +76,7 @@ struct DashboardCommand: ParsableCommand {
                                            en: "TERM=\(shown): no terminfo here, using \(using)")
         }
         let outcome = DashboardSession(state: state, wantColor: wantColor, terminalType: terminalEntry,
-                                       dataDirectory: dataOptions.directory).run()
+                                       dataDirectory: data.directory).run()
         switch outcome {
         case .quit:
             return

@@ -34,12 +34,31 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "CSV for spreadsheets: a UTF-8 byte-order mark first (Excel on Chinese Windows), CRLF line ends.")
     var excel = false
 
+    var settings: ExportSettings {
+        ExportSettings(data: dataOptions.settings, format: format, kind: kind, district: district,
+                       query: queryOptions.settings, excel: excel)
+    }
+
+    func validate() throws { try settings.validate() }
+
+    func run() throws { try settings.run() }
+}
+
+/// `export`'s options as plain values (see `CommandSettings`), and the file they write.
+struct ExportSettings: CommandSettings {
+    var data = DataSettings()
+    var format = ExportFormat.json
+    var kind: ExportKind?
+    var district: String?
+    var query = QuerySettings()
+    var excel = false
+
     func validate() throws {
         if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
     }
 
     func run() throws {
-        let dataset = try dataOptions.loadOrExit()
+        let dataset = try data.loadOrExit()
         var filter = DistrictFilter.all
         if let district {
             let resolver = DistrictResolver(dataset: dataset)
@@ -49,7 +68,7 @@ struct ExportCommand: ParsableCommand {
             }
             filter = chosen
         }
-        let query = try queryOptions.query(dataset: dataset, district: filter)
+        let query = try query.query(dataset: dataset, district: filter)
         do {
             let text = try Exporter(dataset: dataset, query: query).export(kind ?? Exporter.defaultKind(for: format), as: format)
             Console.output(excel ? SpreadsheetCSV.excel(text) : text)

@@ -5,7 +5,7 @@ import CityDashUI
 import Glibc
 #endif
 
-/// `--kiosk` and its settings: the unattended booth display.
+/// `--kiosk` and its settings, for ArgumentParser: the unattended booth display.
 struct KioskOptions: ParsableArguments {
     @Flag(help: "Kiosk mode: attract loop, locked keyboard (exit only by the unlock sequence, SIGTERM or SIGUSR1).")
     var kiosk = false
@@ -22,6 +22,21 @@ struct KioskOptions: ParsableArguments {
     var margin: String?
 
     @Option(help: ArgumentHelp("Kiosk settings file (default: kiosk.yaml in the data directory).", valueName: "file"))
+    var kioskConfig: String?
+
+    var settings: KioskSettings {
+        KioskSettings(kiosk: kiosk, rotate: rotate, idle: idle, margin: margin, kioskConfig: kioskConfig)
+    }
+
+    func validate() throws { try settings.validate() }
+}
+
+/// The kiosk options as plain values (see `CommandSettings`), checked and applied to the state.
+struct KioskSettings {
+    var kiosk = false
+    var rotate: Int?
+    var idle: Int?
+    var margin: String?
     var kioskConfig: String?
 
     func validate() throws {

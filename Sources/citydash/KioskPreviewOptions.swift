@@ -5,9 +5,7 @@ import CityDashUI
 import Glibc
 #endif
 
-/// `render --kiosk-page N [--at SECONDS]`: a page of the kiosk's playlist as the booth shows it
-/// S seconds into the page, so staff can check a playlist without a terminal. The clock in
-/// the header reads 10:00 (local time of the preview) so that previews are reproducible.
+/// `render --kiosk-page N [--at SECONDS]`, for ArgumentParser; `KioskPreviewSettings` does the work.
 struct KioskPreviewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Render page N (1-based) of the kiosk playlist, as the booth shows it.",
                                valueName: "n"))
@@ -18,6 +16,20 @@ struct KioskPreviewOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("With --kiosk-page: kiosk settings file (default: kiosk.yaml in the data directory).",
                                valueName: "file"))
+    var kioskConfig: String?
+
+    var settings: KioskPreviewSettings { KioskPreviewSettings(kioskPage: kioskPage, at: at, kioskConfig: kioskConfig) }
+
+    func validate() throws { try settings.validate() }
+}
+
+/// `render --kiosk-page N [--at SECONDS]` as plain values (see `CommandSettings`): a page of the
+/// kiosk's playlist as the booth shows it S seconds into the page, so staff can check a playlist
+/// without a terminal. The clock in the header reads 10:00 (local time of the preview) so that
+/// previews are reproducible.
+struct KioskPreviewSettings {
+    var kioskPage: Int?
+    var at: Double?
     var kioskConfig: String?
 
     /// A wall-clock reading whose local time is 10:00, for the header clock of previews.
@@ -37,7 +49,7 @@ struct KioskPreviewOptions: ParsableArguments {
     /// kiosk file.
     func apply(to state: inout AppState, dataDirectory: FilePath, language: Language?, theme: ThemeName?) throws {
         guard let kioskPage else { return }
-        let config = try KioskOptions.loadConfig(kioskConfig, dataDirectory: dataDirectory, dataset: state.dataset)
+        let config = try KioskSettings.loadConfig(kioskConfig, dataDirectory: dataDirectory, dataset: state.dataset)
         var kiosk = KioskState(config: config, dataset: state.dataset, rotate: nil, idle: nil, unlock: nil, utcOffset: 0)
         if let language { kiosk.homeLanguage = language }
         if let theme { kiosk.homeTheme = theme }

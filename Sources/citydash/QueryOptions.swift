@@ -7,7 +7,7 @@ extension RecordSort: ExpressibleByArgument {}
 extension RecordGrouping: ExpressibleByArgument {}
 
 /// Which records and in which order: the same options, with the same meaning, on the dashboard,
-/// `render` and `export` (they all build one `RecordQuery`).
+/// `render` and `export` (they all build one `RecordQuery`), for ArgumentParser.
 struct QueryOptions: ParsableArguments {
     @Option(help: "Only figures of this category: \(Category.allCases.map { $0.rawValue }.joined(separator: ", ")).")
     var category: Category?
@@ -30,6 +30,22 @@ struct QueryOptions: ParsableArguments {
     var sort: RecordSort = .source
 
     @Option(help: "Grouping of figures: none, or category (each category together, sorted within; as g does).")
+    var group: RecordGrouping = .none
+
+    var settings: QuerySettings {
+        QuerySettings(category: category, status: status, year: year, source: source, search: search, sort: sort,
+                      group: group)
+    }
+}
+
+/// The query options as plain values (see `CommandSettings`).
+struct QuerySettings {
+    var category: Category?
+    var status: MetricKind?
+    var year: Int?
+    var source: String?
+    var search: String?
+    var sort: RecordSort = .source
     var group: RecordGrouping = .none
 
     /// The query these options describe, or exit 64 naming the valid values when the source or

@@ -12,17 +12,17 @@ import CityDashUI
 /// instructions, three times a Swift hello-world (bench/README numbers in the issue-11 report).
 ///
 /// This reads only what it fully understands: a known subcommand (or none: the dashboard), then
-/// `--name value` and `--flag` words it knows, each at most once, into the same command structs,
-/// with the same conversions (`ExpressibleByArgument.init(argument:)`) and the same `validate()`
+/// `--name value` and `--flag` words it knows, each at most once, into the command's plain
+/// settings (`CommandSettings`, which the ArgumentParser structs convert to), with the same conversions (`ExpressibleByArgument.init(argument:)`) and the same `validate()`
 /// of every option group and the command. Anything else returns nil and ArgumentParser parses
 /// the line as before, so help, `--version`, every error message and exit code stay its own:
 /// `--name=value`, short options, `--`, a repeated option, a missing or empty value, a value that
 /// begins with `-` or is a subcommand's name, a value that does not convert, a failed validation.
-/// QuickCommandLineTests checks that every line this accepts gives ArgumentParser's command.
+/// QuickCommandLineTests checks that every line this accepts gives the settings of ArgumentParser's command.
 enum QuickCommandLine {
     /// The command `arguments` (without the program name) ask for, or nil to let
     /// ArgumentParser parse them.
-    static func parse(_ arguments: [String]) -> (any ParsableCommand)? {
+    static func parse(_ arguments: [String]) -> (any CommandSettings)? {
         var words = arguments[...]
         var name = "dashboard"
         if let first = words.first, !first.hasPrefix("-") {
@@ -30,18 +30,17 @@ enum QuickCommandLine {
             words = words.dropFirst()
         }
         switch name {
-        case "dashboard": return read(words, into: DashboardCommand.defaults, DashboardCommand.quickOptions())
-        case "render": return read(words, into: RenderCommand.defaults, RenderCommand.quickOptions())
-        case "validate": return read(words, into: ValidateCommand.defaults, ValidateCommand.quickOptions())
-        case "export": return read(words, into: ExportCommand.defaults, ExportCommand.quickOptions())
+        case "dashboard": return read(words, into: DashboardSettings(), DashboardSettings.quickOptions())
+        case "render": return read(words, into: RenderSettings(), RenderSettings.quickOptions())
+        case "validate": return read(words, into: ValidateSettings(), ValidateSettings.quickOptions())
+        case "export": return read(words, into: ExportSettings(), ExportSettings.quickOptions())
         default: return nil  // `generate` (required options), `help`, anything else
         }
     }
 
-    /// Applies `words` to the command `start` makes, then validates it; nil at the first thing
-    /// not understood (checked before the command is made, so a line for ArgumentParser costs
-    /// little here).
-    static func read<Command: ParsableCommand>(_ words: ArraySlice<String>, into start: () -> Command,
+    /// Applies `words` to `start`, then validates the result; nil at the first thing not
+    /// understood.
+    static func read<Command: CommandSettings>(_ words: ArraySlice<String>, into start: Command,
                                               _ options: QuickOptions<Command>) -> Command? {
         var words = words
         var seen = Set<String>()
@@ -57,7 +56,7 @@ enum QuickCommandLine {
                 steps.append((option, value))
             }
         }
-        var command = start()
+        var command = start
         for step in steps {
             switch step.option {
             case .flag(let set):
@@ -127,33 +126,15 @@ struct QuickOptions<Command> {
     }
 }
 
-// MARK: - Every option with its default, as declared on the command structs
+// MARK: - Every option, by the name ArgumentParser gives it
 
-extension DataOptions {
-    static func defaults() -> Self {
-        var options = Self()
-        options.data = nil
-        return options
-    }
-
+extension DataSettings {
     static func quickOptions() -> QuickOptions<Self> {
         QuickOptions(["--data": .value(String.self) { $0.data = $1 }], validate: { try $0.validate() })
     }
 }
 
-extension QueryOptions {
-    static func defaults() -> Self {
-        var options = Self()
-        options.category = nil
-        options.status = nil
-        options.year = nil
-        options.source = nil
-        options.search = nil
-        options.sort = .source
-        options.group = .none
-        return options
-    }
-
+extension QuerySettings {
     static func quickOptions() -> QuickOptions<Self> {
         QuickOptions([
             "--category": .value(Category.self) { $0.category = $1 },
@@ -163,27 +144,13 @@ extension QueryOptions {
             "--search": .value(String.self) { $0.search = $1 },
             "--sort": .value(RecordSort.self) { $0.sort = $1 },
             "--group": .value(RecordGrouping.self) { $0.group = $1 },
-        ], validate: { var options = $0; try options.validate() })
+        ])
     }
 }
 
-extension ViewOptions {
-    static func defaults() -> Self {
-        var options = Self()
-        options.panel = nil
-        options.district = nil
-        options.lang = nil
-        options.theme = nil
-        options.color = .auto
-        options.ascii = false
-        options.queryOptions = QueryOptions.defaults()
-        options.exportDir = nil
-        return options
-    }
-
+extension ViewSettings {
     static func quickOptions() -> QuickOptions<Self> {
-        let query = QueryOptions.quickOptions()
-        let own: [String: QuickOption<Self>] = [
+        var byName: [String: QuickOption<Self>] = [
             "--panel": .value(PanelID.self) { $0.panel = $1 },
             "--district": .value(String.self) { $0.district = $1 },
             "--lang": .value(Language.self) { $0.lang = $1 },
@@ -192,26 +159,12 @@ extension ViewOptions {
             "--ascii": .flag { $0.ascii = true },
             "--export-dir": .value(String.self) { $0.exportDir = $1 },
         ]
-        let grouped = QuickOptions<Self>.group(query, get: { $0.queryOptions }, set: { $0.queryOptions = $1 })
-        return QuickOptions(own.merging(grouped) { first, _ in first }, validate: {
-            try query.validate($0.queryOptions)
-            var options = $0
-            try options.validate()
-        })
+        byName.merge(QuickOptions<Self>.group(QuerySettings.quickOptions(), get: { $0.query }, set: { $0.query = $1 })) { first, _ in first }
+        return QuickOptions(byName)
     }
 }
 
-extension KioskOptions {
-    static func defaults() -> Self {
-        var options = Self()
-        options.kiosk = false
-        options.rotate = nil
-        options.idle = nil
-        options.margin = nil
-        options.kioskConfig = nil
-        return options
-    }
-
+extension KioskSettings {
     static func quickOptions() -> QuickOptions<Self> {
         QuickOptions([
             "--kiosk": .flag { $0.kiosk = true },
@@ -223,15 +176,7 @@ extension KioskOptions {
     }
 }
 
-extension KioskPreviewOptions {
-    static func defaults() -> Self {
-        var options = Self()
-        options.kioskPage = nil
-        options.at = nil
-        options.kioskConfig = nil
-        return options
-    }
-
+extension KioskPreviewSettings {
     static func quickOptions() -> QuickOptions<Self> {
         QuickOptions([
             "--kiosk-page": .value(Int.self) { $0.kioskPage = $1 },
@@ -241,46 +186,22 @@ extension KioskPreviewOptions {
     }
 }
 
-extension DashboardCommand {
-    static func defaults() -> Self {
-        var command = Self()
-        command.dataOptions = DataOptions.defaults()
-        command.viewOptions = ViewOptions.defaults()
-        command.kioskOptions = KioskOptions.defaults()
-        return command
-    }
-
+extension DashboardSettings {
     static func quickOptions() -> QuickOptions<Self> {
-        let data = DataOptions.quickOptions(), view = ViewOptions.quickOptions(), kiosk = KioskOptions.quickOptions()
-        var byName = QuickOptions<Self>.group(data, get: { $0.dataOptions }, set: { $0.dataOptions = $1 })
-        byName.merge(QuickOptions<Self>.group(view, get: { $0.viewOptions }, set: { $0.viewOptions = $1 })) { first, _ in first }
-        byName.merge(QuickOptions<Self>.group(kiosk, get: { $0.kioskOptions }, set: { $0.kioskOptions = $1 })) { first, _ in first }
+        let data = DataSettings.quickOptions(), kiosk = KioskSettings.quickOptions()
+        var byName = QuickOptions<Self>.group(data, get: { $0.data }, set: { $0.data = $1 })
+        byName.merge(QuickOptions<Self>.group(ViewSettings.quickOptions(), get: { $0.view }, set: { $0.view = $1 })) { first, _ in first }
+        byName.merge(QuickOptions<Self>.group(kiosk, get: { $0.kiosk }, set: { $0.kiosk = $1 })) { first, _ in first }
         return QuickOptions(byName, validate: {
-            try data.validate($0.dataOptions)
-            try view.validate($0.viewOptions)
-            try kiosk.validate($0.kioskOptions)
+            try data.validate($0.data)
+            try kiosk.validate($0.kiosk)
         })
     }
 }
 
-extension RenderCommand {
-    static func defaults() -> Self {
-        var command = Self()
-        command.dataOptions = DataOptions.defaults()
-        command.viewOptions = ViewOptions.defaults()
-        command.kioskPreview = KioskPreviewOptions.defaults()
-        command.width = 80
-        command.height = 24
-        command.select = nil
-        command.detail = false
-        command.frames = 1
-        command.keys = ""
-        return command
-    }
-
+extension RenderSettings {
     static func quickOptions() -> QuickOptions<Self> {
-        let data = DataOptions.quickOptions(), view = ViewOptions.quickOptions()
-        let preview = KioskPreviewOptions.quickOptions()
+        let data = DataSettings.quickOptions(), preview = KioskPreviewSettings.quickOptions()
         var byName: [String: QuickOption<Self>] = [
             "--width": .value(Int.self) { $0.width = $1 },
             "--height": .value(Int.self) { $0.height = $1 },
@@ -289,58 +210,36 @@ extension RenderCommand {
             "--frames": .value(Int.self) { $0.frames = $1 },
             "--keys": .value(String.self) { $0.keys = $1 },
         ]
-        byName.merge(QuickOptions<Self>.group(data, get: { $0.dataOptions }, set: { $0.dataOptions = $1 })) { first, _ in first }
-        byName.merge(QuickOptions<Self>.group(view, get: { $0.viewOptions }, set: { $0.viewOptions = $1 })) { first, _ in first }
-        byName.merge(QuickOptions<Self>.group(preview, get: { $0.kioskPreview }, set: { $0.kioskPreview = $1 })) { first, _ in first }
+        byName.merge(QuickOptions<Self>.group(data, get: { $0.data }, set: { $0.data = $1 })) { first, _ in first }
+        byName.merge(QuickOptions<Self>.group(ViewSettings.quickOptions(), get: { $0.view }, set: { $0.view = $1 })) { first, _ in first }
+        byName.merge(QuickOptions<Self>.group(preview, get: { $0.preview }, set: { $0.preview = $1 })) { first, _ in first }
         return QuickOptions(byName, validate: {
-            try data.validate($0.dataOptions)
-            try view.validate($0.viewOptions)
-            try preview.validate($0.kioskPreview)
+            try data.validate($0.data)
+            try preview.validate($0.preview)
         })
     }
 }
 
-extension ValidateCommand {
-    static func defaults() -> Self {
-        var command = Self()
-        command.dataOptions = DataOptions.defaults()
-        command.articles = nil
-        return command
-    }
-
+extension ValidateSettings {
     static func quickOptions() -> QuickOptions<Self> {
-        let data = DataOptions.quickOptions()
+        let data = DataSettings.quickOptions()
         var byName: [String: QuickOption<Self>] = ["--articles": .value(String.self) { $0.articles = $1 }]
-        byName.merge(QuickOptions<Self>.group(data, get: { $0.dataOptions }, set: { $0.dataOptions = $1 })) { first, _ in first }
-        return QuickOptions(byName, validate: { try data.validate($0.dataOptions) })
+        byName.merge(QuickOptions<Self>.group(data, get: { $0.data }, set: { $0.data = $1 })) { first, _ in first }
+        return QuickOptions(byName, validate: { try data.validate($0.data) })
     }
 }
 
-extension ExportCommand {
-    static func defaults() -> Self {
-        var command = Self()
-        command.dataOptions = DataOptions.defaults()
-        command.format = .json
-        command.kind = nil
-        command.district = nil
-        command.queryOptions = QueryOptions.defaults()
-        command.excel = false
-        return command
-    }
-
+extension ExportSettings {
     static func quickOptions() -> QuickOptions<Self> {
-        let data = DataOptions.quickOptions(), query = QueryOptions.quickOptions()
+        let data = DataSettings.quickOptions()
         var byName: [String: QuickOption<Self>] = [
             "--format": .value(ExportFormat.self) { $0.format = $1 },
             "--kind": .value(ExportKind.self) { $0.kind = $1 },
             "--district": .value(String.self) { $0.district = $1 },
             "--excel": .flag { $0.excel = true },
         ]
-        byName.merge(QuickOptions<Self>.group(data, get: { $0.dataOptions }, set: { $0.dataOptions = $1 })) { first, _ in first }
-        byName.merge(QuickOptions<Self>.group(query, get: { $0.queryOptions }, set: { $0.queryOptions = $1 })) { first, _ in first }
-        return QuickOptions(byName, validate: {
-            try data.validate($0.dataOptions)
-            try query.validate($0.queryOptions)
-        })
+        byName.merge(QuickOptions<Self>.group(data, get: { $0.data }, set: { $0.data = $1 })) { first, _ in first }
+        byName.merge(QuickOptions<Self>.group(QuerySettings.quickOptions(), get: { $0.query }, set: { $0.query = $1 })) { first, _ in first }
+        return QuickOptions(byName, validate: { try data.validate($0.data) })
     }
 }

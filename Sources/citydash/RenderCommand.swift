@@ -47,6 +47,28 @@ struct RenderCommand: ParsableCommand {
     @Option(help: .hidden)
     var keys: String = ""
 
+    var settings: RenderSettings {
+        RenderSettings(data: dataOptions.settings, view: viewOptions.settings, preview: kioskPreview.settings,
+                       width: width, height: height, select: select, detail: detail, frames: frames, keys: keys)
+    }
+
+    func validate() throws { try settings.validate() }
+
+    func run() throws { try settings.run() }
+}
+
+/// `render`'s options as plain values (see `CommandSettings`), and the frame they print.
+struct RenderSettings: CommandSettings {
+    var data = DataSettings()
+    var view = ViewSettings()
+    var preview = KioskPreviewSettings()
+    var width = 80
+    var height = 24
+    var select: Int?
+    var detail = false
+    var frames = 1
+    var keys = ""
+
     func validate() throws {
         guard (1...2000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width must be 1...2000 and --height 1...1000")
@@ -56,10 +78,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try dataOptions.loadOrExit()
-        var state = try viewOptions.initialState(dataset: dataset, width: width, height: height)
-        try kioskPreview.apply(to: &state, dataDirectory: dataOptions.directory, language: viewOptions.lang,
-                               theme: viewOptions.theme)
+        let dataset = try data.loadOrExit()
+        var state = try view.initialState(dataset: dataset, width: width, height: height)
+        try preview.apply(to: &state, dataDirectory: data.directory, language: view.lang,
+                               theme: view.theme)
         if let select {
             // Past the end of the list selects its last item, without stepping through millions of rows.
             for _ in 1..<max(1, min(select, state.items.count)) { AppReducer.reduce(&state, .key(.down)) }
@@ -68,7 +90,7 @@ struct RenderCommand: ParsableCommand {
         if detail { AppReducer.reduce(&state, .key(.enter)) }
         var buffer = DashboardView.render(state)
         for _ in 1..<frames { buffer = DashboardView.render(state) }
-        let colored = viewOptions.color == .always
+        let colored = view.color == .always
         let lines = colored ? AnsiRenderer.lines(buffer, theme: .named(state.theme)) : buffer.lines
         Console.output(lines.joined(separator: "\n") + "\n")
     }

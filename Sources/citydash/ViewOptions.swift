@@ -11,7 +11,8 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never
 }
 
-/// The options that set up what the dashboard shows, shared by the dashboard and `render`.
+/// The options that set up what the dashboard shows, shared by the dashboard and `render`, for
+/// ArgumentParser.
 struct ViewOptions: ParsableArguments {
     @Option(help: "Panel to start on: \(PanelID.allCases.map { $0.rawValue }.joined(separator: ", ")) (default: the district page with --district, else overview).")
     var panel: PanelID?
@@ -38,6 +39,23 @@ struct ViewOptions: ParsableArguments {
                                valueName: "dir"))
     var exportDir: String?
 
+    var settings: ViewSettings {
+        ViewSettings(panel: panel, district: district, lang: lang, theme: theme, color: color, ascii: ascii,
+                     query: queryOptions.settings, exportDir: exportDir)
+    }
+}
+
+/// The view options as plain values (see `CommandSettings`), and the state they start from.
+struct ViewSettings {
+    var panel: PanelID?
+    var district: String?
+    var lang: Language?
+    var theme: ThemeName?
+    var color: ColorChoice = .auto
+    var ascii = false
+    var query = QuerySettings()
+    var exportDir: String?
+
     /// The starting state, or exit 64 for an unknown district.
     func initialState(dataset: Dataset, width: Int, height: Int) throws -> AppState {
         var state = AppState(dataset: dataset, width: width, height: height)
@@ -52,11 +70,11 @@ struct ViewOptions: ParsableArguments {
             }
             state.district = filter
         }
-        let query = try queryOptions.query(dataset: dataset, district: state.district)
-        state.search = query.search
-        state.filter = query.filter
-        state.sort = query.sort
-        state.grouping = query.grouping
+        let recordQuery = try query.query(dataset: dataset, district: state.district)
+        state.search = recordQuery.search
+        state.filter = recordQuery.filter
+        state.sort = recordQuery.sort
+        state.grouping = recordQuery.grouping
         if let exportDir { state.exportDirectory = exportDir }
         // A chosen district opens on its own page unless --panel says otherwise; all / 全市 is
         // the whole city, which opens on the overview.
