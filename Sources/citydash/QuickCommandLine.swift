@@ -3,22 +3,22 @@ import CityDashCore
 import CityDashUI
 
 /// The everyday command lines (`citydash render --width 160 --height 48`, the dashboard with
-/// a few options, `validate --data DIR`), read without ArgumentParser's reflection.
+/// a few options, `validate --data DIR`), read without ArgumentParser.
 ///
-/// ArgumentParser learns a command's options by reflecting over its structs (and builds the
-/// matched subcommand's option set up to three times), which costs about 27 M instructions at
-/// every start: a third of a cold `render`, and a few MB of the binary's pages touched by the
-/// runtime's type and conformance look-ups. Even a command with one option costs it 6.7 M
-/// instructions, three times a Swift hello-world (bench/README numbers in the issue-11 report).
+/// ArgumentParser learns a command's options by reflecting over its structs at every start (and
+/// builds the matched subcommand's option set up to three times): 26.9 M of the 88.0 M
+/// instructions of a cold `render`, where this reader takes 0.6 M. Even a command with a single
+/// option costs ArgumentParser 6.7 M instructions, three times a whole Swift hello-world.
 ///
 /// This reads only what it fully understands: a known subcommand (or none: the dashboard), then
 /// `--name value` and `--flag` words it knows, each at most once, into the command's plain
-/// settings (`CommandSettings`, which the ArgumentParser structs convert to), with the same conversions (`ExpressibleByArgument.init(argument:)`) and the same `validate()`
-/// of every option group and the command. Anything else returns nil and ArgumentParser parses
-/// the line as before, so help, `--version`, every error message and exit code stay its own:
-/// `--name=value`, short options, `--`, a repeated option, a missing or empty value, a value that
-/// begins with `-` or is a subcommand's name, a value that does not convert, a failed validation.
-/// QuickCommandLineTests checks that every line this accepts gives the settings of ArgumentParser's command.
+/// `CommandSettings`, with ArgumentParser's conversions (`ExpressibleByArgument.init(argument:)`)
+/// and the same checks (`validate()` of the option groups and the command). Anything else returns
+/// nil and ArgumentParser parses the line, so help, `--version` and every error message and exit
+/// code stay its own: `--name=value`, short options, `--`, a repeated option, a missing or empty
+/// value, a value that begins with `-` or is a subcommand's name, a value that does not convert,
+/// a failed check. QuickCommandLineTests checks that each line this accepts gives the settings
+/// of the command ArgumentParser parses.
 enum QuickCommandLine {
     /// The command `arguments` (without the program name) ask for, or nil to let
     /// ArgumentParser parse them.
@@ -72,57 +72,6 @@ enum QuickCommandLine {
             return nil
         }
         return command
-    }
-}
-
-/// One `--name` the quick reader knows: a flag, or an option whose setter returns false when
-/// the value does not convert.
-enum QuickOption<Command> {
-    case flag((inout Command) -> Void)
-    case value((inout Command, String) -> Bool)
-
-    /// An option of type `type`, converted as ArgumentParser converts it.
-    static func value<Value: ExpressibleByArgument>(_ type: Value.Type,
-                                                    _ set: @escaping (inout Command, Value) -> Void) -> Self {
-        .value { command, word in
-            guard let value = Value(argument: word) else { return false }
-            set(&command, value)
-            return true
-        }
-    }
-}
-
-/// A command's options for the quick reader, and the `validate()` of its option groups
-/// (ArgumentParser runs those before the command's own).
-struct QuickOptions<Command> {
-    var byName: [String: QuickOption<Command>]
-    var validate: (Command) throws -> Void
-
-    init(_ byName: [String: QuickOption<Command>], validate: @escaping (Command) throws -> Void = { _ in }) {
-        self.byName = byName
-        self.validate = validate
-    }
-
-    /// A group's options, reached through `get` and `set` from the command.
-    static func group<Group>(_ options: QuickOptions<Group>, get: @escaping (Command) -> Group,
-                             set: @escaping (inout Command, Group) -> Void) -> [String: QuickOption<Command>] {
-        options.byName.mapValues { option -> QuickOption<Command> in
-            switch option {
-            case .flag(let apply):
-                return .flag { command in
-                    var group = get(command)
-                    apply(&group)
-                    set(&command, group)
-                }
-            case .value(let apply):
-                return .value { command, word in
-                    var group = get(command)
-                    guard apply(&group, word) else { return false }
-                    set(&command, group)
-                    return true
-                }
-            }
-        }
     }
 }
 
