@@ -1,8 +1,8 @@
 import ArgumentParser
 import CityDashCore
 
-extension ExportKind: ExpressibleByArgument {}
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportKind: ArgumentEnum {}
+extension ExportFormat: ArgumentEnum {}
 
 /// `citydash export`: the figures as JSON or CSV for analysts.
 struct ExportCommand: ParsableCommand {

@@ -1,10 +1,10 @@
 import ArgumentParser
 import CityDashCore
 
-extension Category: ExpressibleByArgument {}
-extension MetricKind: ExpressibleByArgument {}
-extension RecordSort: ExpressibleByArgument {}
-extension RecordGrouping: ExpressibleByArgument {}
+extension Category: ArgumentEnum {}
+extension MetricKind: ArgumentEnum {}
+extension RecordSort: ArgumentEnum {}
+extension RecordGrouping: ArgumentEnum {}
 
 /// Which records and in which order: the same options, with the same meaning, on the dashboard,
 /// `render` and `export` (they all build one `RecordQuery`), for ArgumentParser.

@@ -2,12 +2,12 @@ import ArgumentParser
 import CityDashCore
 import CityDashUI
 
-extension PanelID: ExpressibleByArgument {}
-extension Language: ExpressibleByArgument {}
-extension ThemeName: ExpressibleByArgument {}
+extension PanelID: ArgumentEnum {}
+extension Language: ArgumentEnum {}
+extension ThemeName: ArgumentEnum {}
 
 /// When to use colour: `auto` follows the terminal and NO_COLOR.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, ArgumentEnum {
     case auto, always, never
 }
 
