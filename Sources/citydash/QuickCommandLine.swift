@@ -158,6 +158,7 @@ extension RenderSettings {
             "--detail": .flag { $0.detail = true },
             "--frames": .value(Int.self) { $0.frames = $1 },
             "--keys": .value(String.self) { $0.keys = $1 },
+            "--step-keys": .value(String.self) { $0.stepKeys = $1 },
         ]
         byName.merge(QuickOptions<Self>.group(data, get: { $0.data }, set: { $0.data = $1 })) { first, _ in first }
         byName.merge(QuickOptions<Self>.group(ViewSettings.quickOptions(), get: { $0.view }, set: { $0.view = $1 })) { first, _ in first }

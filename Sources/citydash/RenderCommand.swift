@@ -47,9 +47,16 @@ struct RenderCommand: ParsableCommand {
     @Option(help: .hidden)
     var keys: String = ""
 
+    /// For profiling a frame that follows a key (what a user waits for), not a redraw of an
+    /// unchanged state: before each frame after the first, the next of these characters is
+    /// pressed, in turn (`--frames 51 --step-keys jk` moves the selection down and up).
+    @Option(help: .hidden)
+    var stepKeys: String = ""
+
     var settings: RenderSettings {
         RenderSettings(data: dataOptions.settings, view: viewOptions.settings, preview: kioskPreview.settings,
-                       width: width, height: height, select: select, detail: detail, frames: frames, keys: keys)
+                       width: width, height: height, select: select, detail: detail, frames: frames, keys: keys,
+                       stepKeys: stepKeys)
     }
 
     func validate() throws { try settings.validate() }

@@ -16,6 +16,7 @@ struct RenderSettings: CommandSettings {
     var detail = false
     var frames = 1
     var keys = ""
+    var stepKeys = ""
 
     func validate() throws {
         guard (1...2000).contains(width), (1...1000).contains(height) else {
@@ -37,7 +38,11 @@ struct RenderSettings: CommandSettings {
         for key in keys { AppReducer.reduce(&state, .key(.character(key))) }
         if detail { AppReducer.reduce(&state, .key(.enter)) }
         var buffer = DashboardView.render(state)
-        for _ in 1..<frames { buffer = DashboardView.render(state) }
+        let steps = Array(stepKeys)
+        for frame in 1..<frames {
+            if !steps.isEmpty { AppReducer.reduce(&state, .key(.character(steps[(frame - 1) % steps.count]))) }
+            buffer = DashboardView.render(state)
+        }
         let colored = view.color == .always
         let lines = colored ? AnsiRenderer.lines(buffer, theme: .named(state.theme)) : buffer.lines
         Console.output(lines.joined(separator: "\n") + "\n")

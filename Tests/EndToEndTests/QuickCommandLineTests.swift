@@ -18,7 +18,7 @@ struct QuickCommandLineTests {
          "--color", "always", "--ascii", "--category", "digital-economy", "--status", "target", "--year", "2021",
          "--source", "s004", "--search", "数字", "--sort", "value", "--group", "category", "--export-dir", "/tmp",
          "--kiosk-page", "2", "--at", "8.5", "--kiosk-config", "k.yaml", "--width", "120", "--height", "40",
-         "--select", "3", "--detail", "--frames", "2", "--keys", "/数"],
+         "--select", "3", "--detail", "--frames", "2", "--keys", "/数", "--step-keys", "jk"],
         ["render", "--width", "+80", "--district", "杨浦", "--select", "20000000"],
         ["dashboard"],
         ["--lang", "en", "--district", "yangpu"],
