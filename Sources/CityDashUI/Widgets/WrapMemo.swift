@@ -1,0 +1,30 @@
+/// The rows `DetailLine.wrapped` made for a text at a width, kept so that a frame redrawn from
+/// the same records (every frame of a page, the text tried at three levels of detail, the
+/// card heights measured and then drawn) wraps each text once. Wrapping is a pure function of
+/// the key, so an entry can never be stale; the table is emptied when it grows past
+/// `capacity`, which bounds it on data sets with thousands of records.
+final class WrapMemo: @unchecked Sendable {
+    struct Key: Hashable {
+        var text: String
+        var width: Int
+        var indent: Int
+        var hanging: Int
+    }
+
+    static let shared = WrapMemo()
+    /// Far more than the texts of any screen (a 300x80 page wraps about two hundred).
+    static let capacity = 4096
+
+    private let lock = RenderLock()
+    private var rows: [Key: [String]] = [:]
+
+    func rows(for key: Key, _ wrap: () -> [String]) -> [String] {
+        if let found = lock.withLock({ rows[key] }) { return found }
+        let made = wrap()
+        lock.withLock {
+            if rows.count >= Self.capacity { rows.removeAll(keepingCapacity: true) }
+            rows[key] = made
+        }
+        return made
+    }
+}
