@@ -105,4 +105,16 @@ import Testing
             }
         }
     }
+
+    /// Canonically equal texts are different texts to the terminal: each keeps its own scalars.
+    @Test func canonicallyEqualTextsAreKeptApart() {
+        let composed = DetailLine("caf\u{E9} 数字化转型")
+        let decomposed = DetailLine("cafe\u{301} 数字化转型")
+        #expect(composed.text == decomposed.text, "Swift calls them equal; the memo must not")
+        let first = DetailLine.rows([composed], width: 40).map(\.0).joined()
+        let second = DetailLine.rows([decomposed], width: 40).map(\.0).joined()
+        #expect(Array(first.unicodeScalars) == Array(DetailLine.wrappedText(composed, width: 40).joined().unicodeScalars))
+        #expect(Array(second.unicodeScalars) == Array(DetailLine.wrappedText(decomposed, width: 40).joined().unicodeScalars))
+        #expect(Array(first.unicodeScalars) != Array(second.unicodeScalars))
+    }
 }

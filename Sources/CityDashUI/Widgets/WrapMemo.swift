@@ -4,11 +4,28 @@
 /// the key, so an entry can never be stale; the table is emptied when it grows past
 /// `capacity`, which bounds it on data sets with thousands of records.
 final class WrapMemo: @unchecked Sendable {
+    /// Texts are told apart by their UTF-8 bytes, not by `String`'s canonical equivalence:
+    /// "é" and "e\u{301}" wrap to different scalars, and hashing bytes skips the normalization
+    /// that hashing a Chinese `String` costs.
     struct Key: Hashable {
         var text: String
         var width: Int
         var indent: Int
         var hanging: Int
+
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.width == b.width, a.indent == b.indent, a.hanging == b.hanging else { return false }
+            var left = a.text, right = b.text
+            return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(width)
+            hasher.combine(indent)
+            hasher.combine(hanging)
+            var text = self.text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static let shared = WrapMemo()
