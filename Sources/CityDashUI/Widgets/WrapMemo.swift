@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The rows `DetailLine.wrapped` made for a text at a width, kept so that a frame redrawn from
 /// the same records (every frame of a page, the text tried at three levels of detail, the
 /// card heights measured and then drawn) wraps each text once. Wrapping is a pure function of
@@ -16,7 +22,12 @@ final class WrapMemo: @unchecked Sendable {
         static func == (a: Key, b: Key) -> Bool {
             guard a.width == b.width, a.indent == b.indent, a.hanging == b.hanging else { return false }
             var left = a.text, right = b.text
-            return left.withUTF8 { l in right.withUTF8 { r in l.elementsEqual(r) } }
+            return left.withUTF8 { l in
+                right.withUTF8 { r in
+                    guard l.count == r.count, let x = l.baseAddress, let y = r.baseAddress else { return l.count == r.count }
+                    return memcmp(x, y, l.count) == 0
+                }
+            }
         }
 
         func hash(into hasher: inout Hasher) {
