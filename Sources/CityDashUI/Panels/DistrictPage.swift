@@ -67,14 +67,7 @@ public enum DistrictPage {
         }
     }
 
-    /// Draws the page, or copies it from the last frame while the state is the same
-    /// (`PanelBodyCache`).
-    public static func render(_ state: AppState, in body: Rect, buffer: inout Buffer,
-                              cache: PanelBodyCache = .shared) {
-        cache.render(state, in: body, buffer: &buffer) { draw(state, in: body, buffer: &$0) }
-    }
-
-    static func draw(_ state: AppState, in body: Rect, buffer: inout Buffer) {
+    public static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
         let lang = state.displayLanguage
         let g = geometry(in: body)
         let id = state.district.districtID

@@ -22,13 +22,7 @@ public enum PanelBoard {
     /// Big enough for cards and charts; smaller screens keep the compact list and preview.
     static func isRoomy(_ body: Rect) -> Bool { body.width >= 110 && body.height >= 30 }
 
-    /// Draws the board, or copies it from the last frame while the state is the same
-    /// (`PanelBodyCache`).
-    static func render(_ state: AppState, in body: Rect, buffer: inout Buffer, cache: PanelBodyCache = .shared) {
-        cache.render(state, in: body, buffer: &buffer) { draw(state, in: body, buffer: &$0) }
-    }
-
-    static func draw(_ state: AppState, in body: Rect, buffer: inout Buffer) {
+    static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
         switch state.panel {
         case .projects: ProjectsPanel.render(state, in: body, buffer: &buffer)
         case .towns: TownsPanel.render(state, in: body, buffer: &buffer)

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// A `pthread_mutex_t` for the view's few memo tables (`WrapMemo`, `PanelBodyCache`), which
+/// A `pthread_mutex_t` for the view's few memo tables (`WrapMemo`), which
 /// the golden tests reach from many threads at once. Not `Synchronization.Mutex`: that would
 /// link one more runtime library into every start.
 final class RenderLock: @unchecked Sendable {
