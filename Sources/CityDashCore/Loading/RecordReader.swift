@@ -76,10 +76,14 @@ final class RecordReader {
 
     private func index(of key: String) -> Int? {
         let count = keys.count
+        let length = key.utf8.count
+        let entries = tree.entries
         var index = hint
         for _ in 0..<count {
             if index >= count { index = 0 }
-            if tree.entries[keys[index]].kind == .scalar && tree.scalar(at: keys[index], equals: key) {
+            // The length first: most keys differ in it, and it needs no look at the text.
+            let entry = entries[keys[index]]
+            if entry.kind == .scalar && Int(entry.length) == length && tree.scalar(at: keys[index], equals: key) {
                 hint = index + 1
                 return index
             }
@@ -158,7 +162,7 @@ final class RecordReader {
     static func isBlank(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v > 0x20 && v < 0x7F { return false }
+            if v > 0x20 && v < 0x7F || Self.isCommonIdeograph(v) { return false }
             let blank = v == 0x20 || (0x09...0x0D).contains(v) || v == 0x85 || v == 0x2028 || v == 0x2029
                 || scalar.properties.generalCategory == .spaceSeparator
             if !blank { return false }
@@ -177,7 +181,7 @@ final class RecordReader {
 
     private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v > 0x20 && v < 0x7F { return true }
+        if v > 0x20 && v < 0x7F || isCommonIdeograph(v) { return true }
         if scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint || v == 0x2800 { return false }
         switch scalar.properties.generalCategory {
         case .control, .format, .unassigned, .privateUse, .surrogate, .nonspacingMark, .enclosingMark,
@@ -186,6 +190,12 @@ final class RecordReader {
         default:
             return true
         }
+    }
+
+    /// CJK Unified Ideographs assigned since Unicode 1.1 (一 to 龥): visible letters, no white
+    /// space, answered without looking up Unicode properties (most names and quotes start with one).
+    private static func isCommonIdeograph(_ v: UInt32) -> Bool {
+        v >= 0x4E00 && v <= 0x9FA5
     }
 
     /// `U+200B U+200C`, for messages about text that cannot be seen (at most eight).
@@ -314,7 +324,7 @@ final class RecordReader {
         if let article = context.articles[source], !article.containsExactly(quote) {
             fail("quote", "not found in the article of source \"\(source)\"; a quote must be copied exactly")
         }
-        return Provenance(source: source, quote: quote)
+        return Provenance(source: source, quote: context.intern(quote))
     }
 
     /// Line of the record itself, for cross-reference messages raised after loading.

@@ -73,9 +73,13 @@ enum YAMLComposer {
         guard tree.entries[key].kind == .scalar else { return nil }
         if open.keyIndex.isEmpty {
             if open.keyCount < Open.linearKeys {
+                let entries = tree.entries
+                let length = entries[key].length
                 var isKey = true
                 for child in YAMLTree.Children(tree: tree, open: open.index) where child != key {
-                    if isKey && tree.entries[child].kind == .scalar && tree.scalar(at: child, equalsScalarAt: key) {
+                    // The length first: most keys differ in it.
+                    if isKey && entries[child].kind == .scalar && entries[child].length == length
+                        && tree.scalar(at: child, equalsScalarAt: key) {
                         return child
                     }
                     isKey.toggle()

@@ -53,17 +53,20 @@ enum YAMLGuard {
                 self.indent = indent
                 self.previous = previous
             }
+            guard let base = bytes.baseAddress else { return nil }
+            // The tight loops below read through the base pointer, without a bounds check per byte.
+            let count = bytes.count
             var index = 0
-            while index < bytes.count {
+            while index < count {
                 if let open = quote {
                     // Most of a data file is quoted text, where only a line break, the closing quote
                     // and a backslash matter: skip the rest in a tight loop.
                     var next = index
-                    while next < bytes.count {
-                        let byte = bytes[next]
+                    while next < count {
+                        let byte = base[next]
                         if byte == 10 || byte == open || byte == UInt8(ascii: "\\") { break }
-                        column += (byte & 0xC0) == 0x80 ? 0 : 1
-                        next += 1
+                        column &+= (byte & 0xC0) == 0x80 ? 0 : 1
+                        next &+= 1
                     }
                     if next > index {
                         previous = bytes[next - 1]
@@ -74,11 +77,11 @@ enum YAMLGuard {
                     // Outside quotes and comments, past the indentation, only the bytes
                     // `isSpecial` names matter; the rest only move the column.
                     var next = index
-                    while next < bytes.count {
-                        let byte = bytes[next]
+                    while next < count {
+                        let byte = base[next]
                         if Self.isSpecial(byte) { break }
-                        column += (byte & 0xC0) == 0x80 ? 0 : 1
-                        next += 1
+                        column &+= (byte & 0xC0) == 0x80 ? 0 : 1
+                        next &+= 1
                     }
                     if next > index {
                         previous = bytes[next - 1]
