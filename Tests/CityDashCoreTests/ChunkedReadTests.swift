@@ -126,6 +126,13 @@ struct ChunkedReadTests {
         T.expectSingle(result.diagnostics, file: "metrics.yaml", line: badLine, "not valid UTF-8")
     }
 
+    @Test("small, one-line and empty files load as from memory", arguments: [
+        "", "\n", "metrics: []", "metrics:\n" + TestSupport.metricYAML(), "metrics: [\n",
+    ])
+    func smallFiles(text: String) throws {
+        try Self.loadBothWays(metrics: Data(text.utf8))
+    }
+
     @Test("a byte-order mark at the start is skipped, as from memory")
     func byteOrderMark() throws {
         let result = try Self.loadBothWays(metrics: Data([0xEF, 0xBB, 0xBF]) + Data(Self.bigMetrics().utf8))
