@@ -83,3 +83,15 @@ print("   C events-only %.0f ms, citydash validate %.0f ms (medians): %.2f x" % 
 print("   CPU (user, mean): C %.0f ms, citydash %.0f ms: %.2f x" % (r[0]["user"] * 1e3, r[1]["user"] * 1e3, r[1]["user"] / r[0]["user"]))
 PY
 echo "   peak memory: validate $(rss "$BIN" validate --data "$dir"), C floor $(rss /tmp/citydash-yaml-events "${files[@]}")"
+# Instructions are steady where times are not; callgrind runs ~50x slower, so on 10,000 metrics
+# by default (LOAD_INSTRUCTIONS_METRICS=100000 for the full set, some minutes). The copy is
+# stripped of debug info, which valgrind cannot read.
+count=${LOAD_INSTRUCTIONS_METRICS:-10000}
+small=/tmp/citydash-gen-$count
+[ -f "$small/metrics.yaml" ] || "$BIN" generate --metrics "$count" --seed 1 --output "$small" --force >/dev/null
+strip -g -o /tmp/citydash-targets-stripped "$BIN"
+instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | awk '/refs/ { gsub(",", "", $NF); print $NF }'; }
+c_ir=$(instructions /tmp/citydash-yaml-events "$small"/*.yaml)
+load_ir=$(instructions /tmp/citydash-targets-stripped validate --data "$small")
+awk -v c="$c_ir" -v l="$load_ir" -v n="$count" \
+    'BEGIN { printf "   instructions, %d metrics: C floor %.0f M, validate %.0f M: %.2f x\n", n, c / 1e6, l / 1e6, l / c }'

@@ -27,22 +27,22 @@ public struct DatasetLoader: Sendable {
         if let articlesDirectory, FileSystem.kind(of: articlesDirectory.path) != .directory {
             throw .articlesMissing(articlesDirectory.path)
         }
-        // Each file is read just before it is parsed and dropped after, so a 45 MB metrics.yaml
-        // is never in memory beside the other files' texts.
+        // Each file is checked and then parsed in chunks (`DataFile`), so a 45 MB metrics.yaml
+        // is never in memory whole.
         let context = LoadContext()
         return load(context: context) { name in
-            Self.readYAML(directory.appendingPathComponent(name), name: name, context: context)
+            DataFile.open(directory.appendingPathComponent(name).path, name: name, context: context).map { .file($0) }
         }
     }
 
     /// Loads from file contents already in memory (file name → YAML text). Missing files are reported.
     public func load(texts: [String: String]) -> LoadResult {
-        load(context: LoadContext()) { texts[$0].map { Array($0.utf8) } }
+        load(context: LoadContext()) { texts[$0].map { .bytes(Array($0.utf8)) } }
     }
 
-    /// Loads the files `text` gives by name as UTF-8 bytes (nil: missing or unreadable, which
-    /// `text` may have reported already).
-    private func load(context: LoadContext, text: (String) -> [UInt8]?) -> LoadResult {
+    /// Loads the files `text` gives by name (nil: missing or unreadable, which `text` may have
+    /// reported already).
+    private func load(context: LoadContext, text: (String) -> FileSections.Input?) -> LoadResult {
         var dataset = Dataset()
         func read(_ name: String, _ body: (FileSections) -> Void) {
             guard let text = text(name) else {
@@ -52,7 +52,7 @@ public struct DatasetLoader: Sendable {
                 context.markUnreadable(name)
                 return
             }
-            FileSections.read(file: name, bytes: text, context: context, body)
+            FileSections.read(file: name, input: text, context: context, body)
         }
         read("sources.yaml") { dataset.sources = $0.records("sources", Source.init(reading:)) }
         context.settle(.source, knownIDs: Self.knownIDs(of: .source, in: dataset, context: context))
@@ -140,8 +140,8 @@ public struct DatasetLoader: Sendable {
         readYAML(file, name: name, context: context).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The file's bytes, checked to be UTF-8 and without a byte-order mark. Kept as bytes (the
-    /// parser reads them in place): making a String of a 45 MB file held it twice at once.
+    /// The file's bytes, checked to be UTF-8 and without a byte-order mark (for `kiosk.yaml`;
+    /// data files are read in chunks by `DataFile`).
     static func readYAML(_ file: FilePath, name: String, context: LoadContext) -> [UInt8]? {
         func fail(_ message: String, line: Int = 0) -> [UInt8]? {
             context.report(Diagnostic(file: name, line: line, column: 0, message: message))

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One parsed data file: a top-level mapping whose keys (`metrics:`, `areas:`, ...) hold the
 /// record lists. Duplicate ids and unknown top-level keys are reported here.
 ///
@@ -15,10 +21,19 @@ final class FileSections {
     private var consumed: Set<String> = []
     /// The top-level mapping's position; nil when the file has none (already reported).
     private var rootMark: YAMLNode.Position?
+    /// A top-level key: its text (nil for a key that is not a scalar) and where it is.
+    private struct Key {
+        var name: String?
+        var mark: YAMLNode.Position?
+    }
     /// Top-level keys in file order, as far as the file has been read.
-    private var keys: [YAMLNode.Mapping.Key] = []
+    private var keys: [Key] = []
     /// The texts and positions of `keys`, so that a repeated top-level key is found in constant time.
     private var keyMarks: [String: YAMLNode.Position?] = [:]
+    /// Where each key is read, and each streamed record: cleared and reused, so that reading a
+    /// record allocates nothing but what the record keeps.
+    private let keyTree = YAMLTree()
+    private let itemTree = YAMLTree()
     /// Values of top-level keys read past but not asked for yet.
     private var values: [String: YAMLNode] = [:]
     /// The events still to read: nil once the top-level mapping is read or reading failed.
@@ -34,30 +49,49 @@ final class FileSections {
         case list(YAMLEventReader.Event)
     }
 
-    /// Reads `text` as the data file `file` into `body`. When the file turns out not to be valid
+    /// What a data file is read from: its text in memory, or the file itself, checked
+    /// (`DataFile.open`) and read in chunks.
+    enum Input {
+        case bytes([UInt8])
+        case file(DataFile)
+    }
+
+    /// Reads `input` as the data file `file` into `body`. When the file turns out not to be valid
     /// YAML, whatever its records reported is forgotten, the syntax error is reported, and `body`
     /// runs again over no records, so that the file adds nothing to the dataset.
-    static func read(file: String, bytes: [UInt8], context: LoadContext, _ body: (FileSections) -> Void) {
-        if let problem = bytes.withUnsafeBufferPointer({ YAMLGuard.check($0) }) {
-            context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
-            context.markUnreadable(file)
-            return
-        }
+    static func read(file: String, input: Input, context: LoadContext, _ body: (FileSections) -> Void) {
         let checkpoint = context.checkpoint
-        let problem = bytes.withUnsafeBufferPointer { buffer in
-            let sections = FileSections(file: file, events: YAMLEventReader(buffer), context: context)
-            // Capped at one record per 256 bytes (a metric takes about 500): a hostile file of
-            // "- x" lines must not make the loader reserve gigabytes up front.
-            sections.itemBound = min(listItemBound(buffer), buffer.count / 256)
-            body(sections)
-            sections.finish()
-            return sections.problem
+        let problem: YAMLSyntaxError?
+        switch input {
+        case .bytes(let bytes):
+            if let problem = bytes.withUnsafeBufferPointer({ YAMLGuard.check($0) }) {
+                context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
+                context.markUnreadable(file)
+                return
+            }
+            problem = bytes.withUnsafeBufferPointer { buffer in
+                // Capped at one record per 256 bytes (a metric takes about 500): a hostile file of
+                // "- x" lines must not make the loader reserve gigabytes up front.
+                read(file: file, events: YAMLEventReader(buffer), itemBound: min(listItemBound(buffer), buffer.count / 256),
+                     context: context, body)
+            }
+        case .file(let data):
+            problem = read(file: file, events: YAMLEventReader(data), itemBound: data.listItemBound, context: context, body)
         }
         guard let problem else { return }
         context.rollback(to: checkpoint)
         context.report(Diagnostic(file: file, line: problem.line, column: problem.column, message: problem.message))
         context.markUnreadable(file)
         body(FileSections(unreadable: file, context: context))
+    }
+
+    private static func read(file: String, events: YAMLEventReader, itemBound: Int, context: LoadContext,
+                             _ body: (FileSections) -> Void) -> YAMLSyntaxError? {
+        let sections = FileSections(file: file, events: events, context: context)
+        sections.itemBound = itemBound
+        body(sections)
+        sections.finish()
+        return sections.problem
     }
 
     /// Sections of a file that could not be read: no keys, no records.
@@ -88,10 +122,12 @@ final class FileSections {
             rootMark = start.mark
             return
         }
-        guard let document = YAMLComposer.node(startingWith: start, events) else {
+        let tree = YAMLTree()
+        guard let index = YAMLComposer.node(startingWith: start, events, into: tree) else {
             giveUp()
             return
         }
+        let document = YAMLNode(tree: tree, index: index)
         report(document.mark, "expected a mapping at the top level, found \(RecordReader.describe(document))")
         context.markUnreadable(file)
         endDocument()
@@ -122,22 +158,26 @@ final class FileSections {
                 endDocument()
                 break
             }
-            guard let keyNode = YAMLComposer.node(startingWith: event, events), let start = events.next() else {
+            keyTree.removeAll()
+            guard let keyIndex = YAMLComposer.node(startingWith: event, events, into: keyTree),
+                  let start = events.next() else {
                 giveUp()
                 break
             }
-            let name = keyNode.scalar?.string
-            let keyEntry = YAMLNode.Mapping.Key(string: name, mark: keyNode.mark)
+            let keyNode = YAMLNode(tree: keyTree, index: keyIndex)
+            let name = keyNode.string
             if let name, let first = keyMarks.updateValue(keyNode.mark, forKey: name) {
-                giveUp(YAMLComposer.repeated(keyEntry, firstAt: first))
+                giveUp(YAMLComposer.repeated(keyNode, firstAt: first))
                 break
             }
-            keys.append(keyEntry)
+            keys.append(Key(name: name, mark: keyNode.mark))
             if name == key, start.kind == .sequenceStart { return .list(start) }
-            guard let value = YAMLComposer.node(startingWith: start, events) else {
+            let tree = YAMLTree()
+            guard let valueIndex = YAMLComposer.node(startingWith: start, events, into: tree) else {
                 giveUp()
                 break
             }
+            let value = YAMLNode(tree: tree, index: valueIndex)
             if name == key { return .node(value) }
             if let name { values[name] = value }
         }
@@ -150,18 +190,19 @@ final class FileSections {
         if YAMLComposer.endDocument(events) { self.events = nil } else { giveUp() }
     }
 
-    /// The next item of the list being streamed; nil after the last one.
+    /// The next item of the list being streamed, valid until the next call; nil after the last one.
     private func nextItem() -> YAMLNode? {
         guard let events, let event = events.next() else {
             giveUp()
             return nil
         }
         if event.kind == .sequenceEnd { return nil }
-        guard let item = YAMLComposer.node(startingWith: event, events) else {
+        itemTree.removeAll()
+        guard let item = YAMLComposer.node(startingWith: event, events, into: itemTree) else {
             giveUp()
             return nil
         }
-        return item
+        return YAMLNode(tree: itemTree, index: item)
     }
 
     /// The number of lines that start a block-list item at indentation 0 or 2 (`- ` or `  - `):
@@ -176,8 +217,9 @@ final class FileSections {
             if index - lineStart != 1, index + 1 < bytes.count, bytes[index] == dash, bytes[index + 1] == space {
                 count += 1
             }
-            guard let newline = bytes[index...].firstIndex(of: 10) else { break }
-            lineStart = newline + 1
+            guard index < bytes.count, let base = bytes.baseAddress,
+                  let newline = memchr(base + index, 10, bytes.count - index) else { break }
+            lineStart = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
         }
         return count
     }
@@ -199,8 +241,8 @@ final class FileSections {
             let record = read(reader)
             reader.finish()
             guard let record else {
-                if case .scalar(let id)? = item["id"], RecordReader.isValidID(id.string) {
-                    context.noteBrokenRecord(id.string, in: key)
+                if let id = item["id"]?.string, RecordReader.isValidID(id) {
+                    context.noteBrokenRecord(id, in: key)
                 }
                 return
             }
@@ -240,11 +282,12 @@ final class FileSections {
         case .absent: return nil
         case .node(let value): node = value
         case .list(let start):
-            guard let events, let list = YAMLComposer.node(startingWith: start, events) else {
+            let tree = YAMLTree()
+            guard let events, let list = YAMLComposer.node(startingWith: start, events, into: tree) else {
                 giveUp()
                 return nil
             }
-            node = list
+            node = YAMLNode(tree: tree, index: list)
         }
         let reader = RecordReader(file: file, path: key, node: node, context: context)
         guard reader.isMapping else { return nil }
@@ -257,8 +300,8 @@ final class FileSections {
     func finish() {
         _ = locate(nil)
         guard problem == nil else { return }
-        for key in keys where !consumed.contains(key.string ?? "") {
-            report(key.mark, "unknown top-level key `\(key.string ?? "?")`")
+        for key in keys where !consumed.contains(key.name ?? "") {
+            report(key.mark, "unknown top-level key `\(key.name ?? "?")`")
         }
     }
 }

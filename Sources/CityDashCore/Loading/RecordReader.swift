@@ -7,11 +7,11 @@ final class RecordReader {
     let path: String
     let context: LoadContext
     private let node: YAMLNode
-    private let mapping: YAMLNode.Mapping?
-    private let keys: [YAMLNode.Mapping.Key]
-    private let values: [YAMLNode]
-    /// Which keys a reader asked for, by position (keys are unique: `YAMLComposer` refuses
-    /// duplicates).
+    private let tree: YAMLTree
+    /// The mapping's keys, as indexes in `tree` (each value is the node after its key). Keys are
+    /// unique: `YAMLComposer` refuses duplicates.
+    private let keys: [Int]
+    /// Which keys a reader asked for, by position.
     private var consumed: [Bool]
     /// Where to start looking for the next key: readers ask in about the order files list them.
     private var hint = 0
@@ -23,25 +23,28 @@ final class RecordReader {
         self.path = path
         self.node = node
         self.context = context
-        self.mapping = node.mapping
-        keys = mapping?.keys ?? []
-        values = mapping?.values ?? []
+        tree = node.tree
+        var keys: [Int] = []
+        if node.isMapping {
+            var isKey = true
+            for child in node.children {
+                if isKey { keys.append(child) }
+                isKey.toggle()
+            }
+        }
+        self.keys = keys
         consumed = Array(repeating: false, count: keys.count)
-        if mapping == nil {
+        if !node.isMapping {
             report(at: node, "\(path): expected a mapping of fields, found \(Self.describe(node))")
         }
     }
 
-    var isMapping: Bool { mapping != nil }
+    var isMapping: Bool { node.isMapping }
 
     // MARK: Reporting
 
     func report(at node: YAMLNode?, _ message: String) {
         report(mark: node?.mark ?? self.node.mark, message)
-    }
-
-    func report(at key: YAMLNode.Mapping.Key, _ message: String) {
-        report(mark: key.mark ?? node.mark, message)
     }
 
     private func report(mark: YAMLNode.Position?, _ message: String) {
@@ -62,8 +65,9 @@ final class RecordReader {
 
     /// Reports every key that no reader asked for: usually a typo that would silently drop data.
     func finish() {
-        guard mapping != nil else { return }
+        guard node.isMapping else { return }
         for (index, key) in keys.enumerated() where !consumed[index] {
+            let key = YAMLNode(tree: tree, index: key)
             report(at: key, "\(path): unknown field `\(key.string ?? "?")`")
         }
     }
@@ -72,10 +76,14 @@ final class RecordReader {
 
     private func index(of key: String) -> Int? {
         let count = keys.count
+        let length = key.utf8.count
+        let entries = tree.entries
         var index = hint
         for _ in 0..<count {
             if index >= count { index = 0 }
-            if keys[index].string == key {
+            // The length first: most keys differ in it, and it needs no look at the text.
+            let entry = entries[keys[index]]
+            if entry.kind == .scalar && Int(entry.length) == length && tree.scalar(at: keys[index], equals: key) {
                 hint = index + 1
                 return index
             }
@@ -85,14 +93,14 @@ final class RecordReader {
     }
 
     private func value(_ key: String) -> YAMLNode? {
-        index(of: key).map { values[$0] }
+        index(of: key).map { YAMLNode(tree: tree, index: tree.next(after: keys[$0])) }
     }
 
     /// The value of `key`, nil when it is missing or null; either way the key counts as read.
     private func take(_ key: String) -> YAMLNode? {
         guard let index = index(of: key) else { return nil }
         consumed[index] = true
-        let node = values[index]
+        let node = YAMLNode(tree: tree, index: tree.next(after: keys[index]))
         return node.isNull ? nil : node
     }
 
@@ -101,8 +109,8 @@ final class RecordReader {
     }
 
     static func describe(_ node: YAMLNode) -> String {
-        switch node {
-        case .scalar(let scalar): "the scalar \"\(scalar.string.prefix(40))\""
+        switch node.kind {
+        case .scalar: "the scalar \"\((node.string ?? "").prefix(40))\""
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"
@@ -116,19 +124,19 @@ final class RecordReader {
             if required { fail(key, "missing; expected text") }
             return nil
         }
-        guard case .scalar(let scalar) = node else {
+        guard let string = node.string else {
             fail(key, "expected text, found \(Self.describe(node))")
             return nil
         }
-        if Self.isBlank(scalar.string) {
+        if Self.isBlank(string) {
             fail(key, "is empty; expected text")
             return nil
         }
-        if Self.isInvisible(scalar.string) {
-            fail(key, "has only invisible characters (\(Self.codePoints(scalar.string))); expected visible text")
+        if Self.isInvisible(string) {
+            fail(key, "has only invisible characters (\(Self.codePoints(string))); expected visible text")
             return nil
         }
-        return scalar.string
+        return string
     }
 
     /// A stable id: lower-case ASCII letters, digits and hyphens.
@@ -154,7 +162,7 @@ final class RecordReader {
     static func isBlank(_ text: String) -> Bool {
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            if v > 0x20 && v < 0x7F { return false }
+            if v > 0x20 && v < 0x7F || Self.isCommonIdeograph(v) { return false }
             let blank = v == 0x20 || (0x09...0x0D).contains(v) || v == 0x85 || v == 0x2028 || v == 0x2029
                 || scalar.properties.generalCategory == .spaceSeparator
             if !blank { return false }
@@ -173,7 +181,7 @@ final class RecordReader {
 
     private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v > 0x20 && v < 0x7F { return true }
+        if v > 0x20 && v < 0x7F || isCommonIdeograph(v) { return true }
         if scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint || v == 0x2800 { return false }
         switch scalar.properties.generalCategory {
         case .control, .format, .unassigned, .privateUse, .surrogate, .nonspacingMark, .enclosingMark,
@@ -182,6 +190,12 @@ final class RecordReader {
         default:
             return true
         }
+    }
+
+    /// CJK Unified Ideographs assigned since Unicode 1.1 (一 to 龥): visible letters, no white
+    /// space, answered without looking up Unicode properties (most names and quotes start with one).
+    private static func isCommonIdeograph(_ v: UInt32) -> Bool {
+        v >= 0x4E00 && v <= 0x9FA5
     }
 
     /// `U+200B U+200C`, for messages about text that cannot be seen (at most eight).
@@ -196,7 +210,7 @@ final class RecordReader {
             if required { fail(key, "missing; expected a whole number") }
             return nil
         }
-        guard case .scalar(let scalar) = node, let number = Int(scalar.string), range.contains(number) else {
+        guard let text = node.string, let number = Int(text), range.contains(number) else {
             fail(key, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(Self.describe(node))")
             return nil
         }
@@ -223,28 +237,33 @@ final class RecordReader {
     }
 
     static func localized(_ node: YAMLNode, path: String, reader: RecordReader) -> Localized? {
-        guard let mapping = node.mapping else {
+        guard node.isMapping else {
             reader.report(at: node, "\(path): expected {zh: ..., en: ...}, found \(describe(node))")
             return nil
         }
-        var texts: [String: String] = [:]
-        for language in ["zh", "en"] {
-            guard let value = mapping[language], case .scalar(let scalar) = value, !isNull(value),
-                  !isBlank(scalar.string) else {
-                reader.report(at: mapping[language] ?? node, "\(path).\(language): missing or empty; expected text")
-                continue
+        func text(_ language: String) -> String? {
+            let value = node[language]
+            guard let value, let string = value.string, !isNull(value), !isBlank(string) else {
+                reader.report(at: value ?? node, "\(path).\(language): missing or empty; expected text")
+                return nil
             }
-            if isInvisible(scalar.string) {
+            if isInvisible(string) {
                 reader.report(at: value, "\(path).\(language): has only invisible characters "
-                    + "(\(codePoints(scalar.string))); expected visible text")
-                continue
+                    + "(\(codePoints(string))); expected visible text")
+                return nil
             }
-            texts[language] = scalar.string
+            return string
         }
-        for key in mapping.keys where key.string != "zh" && key.string != "en" {
+        let zh = text("zh")
+        let en = text("en")
+        var isKey = true
+        for child in node.children {
+            defer { isKey.toggle() }
+            let key = YAMLNode(tree: node.tree, index: child)
+            guard isKey, !key.hasText("zh"), !key.hasText("en") else { continue }
             reader.report(at: key, "\(path): unknown field `\(key.string ?? "?")`; expected zh and en")
         }
-        guard let zh = texts["zh"], let en = texts["en"] else { return nil }
+        guard let zh, let en else { return nil }
         return Localized(zh: zh, en: en)
     }
 
@@ -275,12 +294,12 @@ final class RecordReader {
 
     func references(_ key: String, to target: PendingReference.Target) -> [String] {
         list(key).enumerated().compactMap { index, node in
-            guard case .scalar(let scalar) = node, Self.isValidID(scalar.string) else {
+            guard let id = node.string, Self.isValidID(id) else {
                 report(at: node, "\(path).\(key)[\(index)]: expected an id, found \(Self.describe(node))")
                 return nil
             }
-            expect(scalar.string, target: target, field: "\(key)[\(index)]", at: node)
-            return scalar.string
+            expect(id, target: target, field: "\(key)[\(index)]", at: node)
+            return id
         }
     }
 
@@ -305,7 +324,7 @@ final class RecordReader {
         if let article = context.articles[source], !article.containsExactly(quote) {
             fail("quote", "not found in the article of source \"\(source)\"; a quote must be copied exactly")
         }
-        return Provenance(source: source, quote: quote)
+        return Provenance(source: source, quote: context.intern(quote))
     }
 
     /// Line of the record itself, for cross-reference messages raised after loading.

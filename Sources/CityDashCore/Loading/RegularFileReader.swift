@@ -39,15 +39,37 @@ enum RegularFileReader {
 
     /// The file's bytes, at most `limit` of them (a longer file is `.tooLarge`).
     static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+        switch open(path, limit: limit) {
+        case .success(let (fd, size)):
+            defer { close(fd) }
+            return readAll(fd, expected: size, limit: limit)
+        case .failure(let failure):
+            return .failure(failure)
+        }
+    }
+
+    /// An open descriptor of the regular file at `path` and its size, which is at most `limit`;
+    /// the caller closes it.
+    static func open(_ path: String, limit: Int) -> Result<(fd: Int32, size: Int), Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(failureOfStat(path, errno: errno)) }
         if let problem = problem(with: info) { return .failure(problem) }
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        let fd = systemOpen(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(failureOfStat(path, errno: errno)) }
-        defer { close(fd) }
-        guard fstat(fd, &info) == 0 else { return .failure(.unreadable(describe(errno))) }
-        if let problem = problem(with: info) { return .failure(problem) }
-        return readAll(fd, expected: Int(info.st_size), limit: limit)
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            return .failure(.unreadable(describe(code)))
+        }
+        if let problem = problem(with: info) {
+            close(fd)
+            return .failure(problem)
+        }
+        guard Int(info.st_size) <= limit else {
+            close(fd)
+            return .failure(.tooLarge(limit: limit))
+        }
+        return .success((fd, Int(info.st_size)))
     }
 
     /// Nil for a regular file; otherwise what it is.
@@ -61,6 +83,15 @@ enum RegularFileReader {
         case S_IFBLK: .notRegular("a block device")
         default: .notRegular("not a file")
         }
+    }
+
+    /// `open(2)`; the name `open` is this type's own.
+    private static func systemOpen(_ path: String, _ flags: Int32) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.open(path, flags)
+        #else
+        Darwin.open(path, flags)
+        #endif
     }
 
     private static func failureOfStat(_ path: String, errno code: Int32) -> Failure {
@@ -103,7 +134,7 @@ enum RegularFileReader {
     }
 
     /// `read(2)`; the name `read` is this type's own.
-    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
         Glibc.read(fd, buffer, count)
         #else
@@ -111,7 +142,7 @@ enum RegularFileReader {
         #endif
     }
 
-    private static func describe(_ code: Int32) -> String {
+    static func describe(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 }

@@ -1,67 +1,46 @@
-/// Builds `YAMLNode`s (a scalar, or a whole mapping or list) from `YAMLEventReader` events, and
-/// whole single-document files (`kiosk.yaml`).
+/// Builds nodes (a scalar, or a whole mapping or list) into a `YAMLTree` from `YAMLEventReader`
+/// events, and whole single-document files (`kiosk.yaml`).
 ///
 /// It gives up (`nil`) when libyaml reports an error or a mapping repeats a key; the reader's
 /// `problem` then says what and where.
 enum YAMLComposer {
-    /// A collection still being read. A struct mutated in place on the stack: an enum would be
-    /// copied out to append to it, and copying its arrays made composing quadratic.
+    /// A collection still being read.
     private struct Open {
+        var index: Int
         var isMapping: Bool
-        var mark: YAMLNode.Position
-        var keys: [YAMLNode.Mapping.Key] = []
-        /// Where each key text is in `keys`, built once a mapping has more than `linearKeys`
-        /// keys: searching `keys` for each new key made a mapping of n keys cost n² (40,000 keys
-        /// took 5 s), while hashing every key of the small mappings records are made of cost more
-        /// than comparing them.
+        /// The mapping's last key so far when its value is still to come.
+        var pendingKey: Int?
+        /// How many keys the mapping has so far.
+        var keyCount = 0
+        /// Where each scalar key's text is, built once a mapping has more than `linearKeys`
+        /// keys: searching the keys for each new key made a mapping of n keys cost n² (40,000
+        /// keys took 5 s), while hashing every key of the small mappings records are made of
+        /// cost more than comparing them.
         var keyIndex: [String: Int] = [:]
-        /// The mapping's values, or the list's items.
-        var values: [YAMLNode] = []
-        var pendingKey: YAMLNode.Mapping.Key?
 
-        static let linearKeys = 16
-
-        /// The earlier key with the same text as `key`, which is to be the next one in `keys`.
-        mutating func earlierUse(of key: YAMLNode.Mapping.Key) -> YAMLNode.Mapping.Key? {
-            guard let string = key.string else { return nil }
-            if keyIndex.isEmpty {
-                if keys.count < Self.linearKeys { return keys.first { $0.string == string } }
-                for (index, earlier) in keys.enumerated() {
-                    if let text = earlier.string { keyIndex[text] = index }
-                }
-            }
-            if let index = keyIndex.updateValue(keys.count, forKey: string) {
-                keyIndex[string] = index
-                return keys[index]
-            }
-            return nil
-        }
-
-        var node: YAMLNode {
-            isMapping ? .mapping(YAMLNode.Mapping(keys: keys, values: values, mark: mark))
-                : .sequence(YAMLNode.List(items: values, mark: mark))
-        }
+        static let linearKeys = 32
     }
 
-    /// The node that starts with `first`, reading the rest of it from `events`.
-    static func node(startingWith first: YAMLEventReader.Event, _ events: YAMLEventReader) -> YAMLNode? {
+    /// The node that starts with `first`, which must be the reader's last event, reading the rest
+    /// of it from `events` into `tree`; its index there.
+    static func node(startingWith first: YAMLEventReader.Event, _ events: YAMLEventReader, into tree: YAMLTree) -> Int? {
         var stack: [Open] = []
         var event = first
         while true {
-            var finished: YAMLNode?
+            var finished: Int?
             switch event.kind {
             case .scalar:
-                guard let scalar = event.scalar else { return nil }
-                finished = .scalar(scalar)
+                finished = tree.appendScalar(events.scalarBytes, isNull: events.scalarIsNull, at: event.mark)
             case .alias:
-                finished = .alias(event.mark)
+                finished = tree.append(.alias, at: event.mark)
             case .mappingStart:
-                stack.append(Open(isMapping: true, mark: event.mark))
+                stack.append(Open(index: tree.append(.mapping, at: event.mark), isMapping: true))
             case .sequenceStart:
-                stack.append(Open(isMapping: false, mark: event.mark))
+                stack.append(Open(index: tree.append(.sequence, at: event.mark), isMapping: false))
             case .mappingEnd, .sequenceEnd:
                 guard let open = stack.popLast() else { return nil }
-                finished = open.node
+                tree.close(open.index)
+                finished = open.index
             case .streamStart, .streamEnd, .documentStart, .documentEnd:
                 events.fail(YAMLSyntaxError(line: event.mark.line, column: event.mark.column,
                                             message: "YAML error: unexpected \(event.kind) event"))
@@ -71,18 +50,17 @@ enum YAMLComposer {
                 let top = stack.count - 1
                 guard top >= 0 else { return node }
                 if !stack[top].isMapping {
-                    stack[top].values.append(node)
-                } else if let key = stack[top].pendingKey {
-                    stack[top].keys.append(key)
-                    stack[top].values.append(node)
+                    // Nothing to do: the item is in the tree, inside its list.
+                } else if stack[top].pendingKey != nil {
                     stack[top].pendingKey = nil
                 } else {
-                    let key = YAMLNode.Mapping.Key(string: node.scalar?.string, mark: node.mark)
-                    if let earlier = stack[top].earlierUse(of: key) {
-                        events.fail(repeated(key, firstAt: earlier.mark))
+                    if let earlier = earlierUse(of: node, in: &stack[top], tree) {
+                        events.fail(repeated(YAMLNode(tree: tree, index: node),
+                                             firstAt: YAMLNode(tree: tree, index: earlier).mark))
                         return nil
                     }
-                    stack[top].pendingKey = key
+                    stack[top].pendingKey = node
+                    stack[top].keyCount += 1
                 }
             }
             guard let next = events.next() else { return nil }
@@ -90,8 +68,40 @@ enum YAMLComposer {
         }
     }
 
+    /// The earlier key of `open` with the same text as `key`, its newest key.
+    private static func earlierUse(of key: Int, in open: inout Open, _ tree: YAMLTree) -> Int? {
+        guard tree.entries[key].kind == .scalar else { return nil }
+        if open.keyIndex.isEmpty {
+            if open.keyCount < Open.linearKeys {
+                let entries = tree.entries
+                let length = entries[key].length
+                var isKey = true
+                for child in YAMLTree.Children(tree: tree, open: open.index) where child != key {
+                    // The length first: most keys differ in it.
+                    if isKey && entries[child].kind == .scalar && entries[child].length == length
+                        && tree.scalar(at: child, equalsScalarAt: key) {
+                        return child
+                    }
+                    isKey.toggle()
+                }
+                return nil
+            }
+            var isKey = true
+            for child in YAMLTree.Children(tree: tree, open: open.index) where child != key {
+                if isKey && tree.entries[child].kind == .scalar { open.keyIndex[tree.string(at: child)] = child }
+                isKey.toggle()
+            }
+        }
+        let text = tree.string(at: key)
+        if let index = open.keyIndex.updateValue(key, forKey: text) {
+            open.keyIndex[text] = index
+            return index
+        }
+        return nil
+    }
+
     /// The problem of a key used twice in one mapping, at its second use.
-    static func repeated(_ key: YAMLNode.Mapping.Key, firstAt first: YAMLNode.Position?) -> YAMLSyntaxError {
+    static func repeated(_ key: YAMLNode, firstAt first: YAMLNode.Position?) -> YAMLSyntaxError {
         let firstUse = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
         return YAMLSyntaxError(line: key.mark?.line ?? 0, column: key.mark?.column ?? 0,
                                message: "YAML syntax error: duplicate key \"\((key.string ?? "").prefix(40))\" "
@@ -128,12 +138,13 @@ enum YAMLComposer {
                 return .failure(events.problem ?? YAMLSyntaxError(line: 0, column: 0, message: "YAML error: no stream"))
             }
             if first.kind == .streamEnd { return .success(nil) }
+            let tree = YAMLTree()
             guard first.kind == .documentStart, let start = events.next(),
-                  let node = node(startingWith: start, events), endDocument(events) else {
+                  let node = node(startingWith: start, events, into: tree), endDocument(events) else {
                 return .failure(events.problem ?? YAMLSyntaxError(line: first.mark.line, column: first.mark.column,
                                                                   message: "YAML error: expected a document"))
             }
-            return .success(node)
+            return .success(YAMLNode(tree: tree, index: node))
         }
     }
 }

@@ -31,7 +31,6 @@ enum FigureConsistency {
 
     static func contradictions(_ figure: Figure) -> [Contradiction] {
         let path = figure.path
-        let stated = "\(path).stated \"\(figure.stated)\""
         guard let parsed = StatedFigure.parse(figure.stated) else {
             return [Contradiction(field: "stated", message: "\(path).stated: \"\(figure.stated)\" is not a figure "
                 + "value, scale, unit and qualifier can write; expected \(StatedFigure.form)")]
@@ -43,6 +42,7 @@ enum FigureConsistency {
         }
         var found: [Contradiction] = []
         func contradict(_ field: String, _ shown: String, writes: String) {
+            let stated = "\(path).stated \"\(figure.stated)\""
             found.append(Contradiction(field: field, message: "\(path).\(field): \(shown) contradicts \(stated), "
                 + "which writes \(writes); value, scale, unit and qualifier must write stated exactly"))
         }
