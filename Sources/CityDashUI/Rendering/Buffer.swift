@@ -45,6 +45,35 @@ public struct Buffer: Sendable, Equatable {
         cells.replaceSubrange(y * area.width..<(y + 1) * area.width, with: row)
     }
 
+    /// The cells of `rect` (clipped to the buffer), row by row.
+    func cells(in rect: Rect) -> [Cell] {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return [] }
+        var out: [Cell] = []
+        out.reserveCapacity(clipped.width * clipped.height)
+        for y in clipped.y..<clipped.maxY {
+            let start = y * area.width + clipped.x
+            out.append(contentsOf: cells[start..<start + clipped.width])
+        }
+        return out
+    }
+
+    /// Puts `cells` (from `cells(in:)` of a buffer of this size) back over `rect`, row by row.
+    mutating func paste(_ saved: [Cell], in rect: Rect) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty, saved.count == clipped.width * clipped.height else { return }
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            saved.withUnsafeBufferPointer { saved in
+                for row in 0..<clipped.height {
+                    let target = (clipped.y + row) * width + clipped.x
+                    let source = row * clipped.width
+                    for column in 0..<clipped.width { cells[target + column] = saved[source + column] }
+                }
+            }
+        }
+    }
+
     /// Fills a rectangle with spaces of one role.
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let clipped = rect.intersection(area)
