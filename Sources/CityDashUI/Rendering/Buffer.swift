@@ -74,6 +74,16 @@ public struct Buffer: Sendable, Equatable {
         }
     }
 
+    /// Whether every cell outside `rect` is still `Cell.blank` (the contract of `FrameMemo`'s regions).
+    func isBlank(outside rect: Rect) -> Bool {
+        for y in 0..<area.height {
+            for x in 0..<area.width where !rect.contains(x: x, y: y) {
+                if cells[y * area.width + x] != .blank { return false }
+            }
+        }
+        return true
+    }
+
     /// Fills a rectangle with spaces of one role.
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let clipped = rect.intersection(area)
@@ -200,10 +210,16 @@ public struct Buffer: Sendable, Equatable {
         (0..<area.height).map { line($0) }
     }
 
+    /// Encoded straight into the string's storage: a cell is at most `Cell.maxUTF8` bytes.
     public func line(_ y: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(area.width * 3)
-        for x in 0..<area.width { cells[y * area.width + x].appendUTF8(to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        let width = area.width
+        guard y >= 0 && y < area.height && width > 0 else { return "" }
+        return cells.withUnsafeBufferPointer { cells in
+            String(unsafeUninitializedCapacity: width * Cell.maxUTF8) { bytes in
+                var count = 0
+                for x in y * width..<(y + 1) * width { count = cells[x].encodeUTF8(into: bytes, at: count) }
+                return count
+            }
+        }
     }
 }

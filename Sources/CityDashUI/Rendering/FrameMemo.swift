@@ -17,9 +17,9 @@ import Darwin
 /// threads (tests run in parallel) from tearing an entry.
 ///
 /// A memo never makes two states differ: `==` is always true.
-public final class FrameMemo: Equatable, @unchecked Sendable {
+public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable {
     /// The regions and values remembered: one entry each, the last one made.
-    public enum Slot: Hashable, Sendable {
+    public enum Slot: Int, CaseIterable, Sendable {
         case headlineCards, overviewMap, list, preview, chartBoard, charts
     }
 
@@ -33,8 +33,13 @@ public final class FrameMemo: Equatable, @unchecked Sendable {
         var result: any Sendable
     }
 
-    private var regions: [Slot: Region] = [:]
-    private var values: [Slot: (key: any Hashable & Sendable, value: any Sendable)] = [:]
+    /// By `Slot.rawValue` (a plain array: a dictionary's generic metadata cost more than the
+    /// first frame's lookups).
+    private var regions = [Region?](repeating: nil, count: Slot.allCases.count)
+    private var values = [(key: any Hashable & Sendable, value: any Sendable)?](repeating: nil,
+                                                                               count: Slot.allCases.count)
+    /// A blank buffer of the frame's size that regions are drawn into, blanked again after each.
+    private var scratch: Buffer?
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     /// Region draws answered from the memo, and drawn anew (for tests).
     public private(set) var hits = 0, misses = 0
@@ -50,29 +55,36 @@ public final class FrameMemo: Equatable, @unchecked Sendable {
 
     public static func == (lhs: FrameMemo, rhs: FrameMemo) -> Bool { true }
 
+    /// Cells remembered, in all regions (bounded: one region per slot, each no larger than a frame).
+    public var cellCount: Int { locked { regions.reduce(0) { $0 + ($1?.cells.count ?? 0) } } }
+
     private func locked<T>(_ body: () -> T) -> T {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return body()
     }
 
+    /// Nothing to reflect: what a memo holds is bounded by construction (`cellCount`), so a
+    /// state's footprint (the kiosk soak test) measures the state itself, not which frame was last.
+    public var customMirror: Mirror { Mirror(self, children: [(label: String?, value: Any)]()) }
+
     /// Forgets everything (for tests that compare a remembered frame with a fresh one).
     public func removeAll() {
         locked {
-            regions.removeAll()
-            values.removeAll()
+            regions = regions.map { _ in nil }
+            values = values.map { _ in nil }
         }
     }
 
     /// The value remembered for `slot` under `key`, else `make()`'s, remembered.
     func value<Key: Hashable & Sendable, Value: Sendable>(_ slot: Slot, key: Key, _ make: () -> Value) -> Value {
         let remembered: Value? = locked {
-            guard let entry = values[slot], let old = entry.key as? Key, old == key else { return nil }
+            guard let entry = values[slot.rawValue], let old = entry.key as? Key, old == key else { return nil }
             return entry.value as? Value
         }
         if let remembered { return remembered }
         let value = make()
-        locked { values[slot] = (key, value) }
+        locked { values[slot.rawValue] = (key, value) }
         return value
     }
 
@@ -90,7 +102,7 @@ public final class FrameMemo: Equatable, @unchecked Sendable {
         let rect = rect.intersection(buffer.area)
         let frame = buffer.area
         let remembered: Region? = locked {
-            guard let region = regions[slot], region.rect == rect, region.frame == frame,
+            guard let region = regions[slot.rawValue], region.rect == rect, region.frame == frame,
                   let old = region.key as? Key, old == key else { return nil }
             hits += 1
             return region
@@ -99,13 +111,21 @@ public final class FrameMemo: Equatable, @unchecked Sendable {
             buffer.paste(remembered.cells, in: rect)
             return result
         }
-        var scratch = Buffer(width: frame.width, height: frame.height)
-        let result = draw(&scratch)
-        let cells = scratch.cells(in: rect)
+        var canvas = locked {
+            defer { scratch = nil }
+            return scratch?.area == frame ? scratch : nil
+        } ?? Buffer(width: frame.width, height: frame.height)
+        let result = draw(&canvas)
+        // Tests run debug builds: a region that draws outside its rectangle would be cut here.
+        assert(canvas.isBlank(outside: rect), "a remembered region drew outside its rectangle")
+        let cells = canvas.cells(in: rect)
         buffer.paste(cells, in: rect)
+        // Blank again only where this region may have drawn (its rectangle, by contract).
+        canvas.fill(rect)
         locked {
             misses += 1
-            regions[slot] = Region(key: key, frame: frame, rect: rect, cells: cells, result: result)
+            regions[slot.rawValue] = Region(key: key, frame: frame, rect: rect, cells: cells, result: result)
+            scratch = canvas
         }
         return result
     }

@@ -154,7 +154,7 @@ public enum BigFigure {
             if text == "+", let glyph = glyph("+", rows: rows, ascii: false) { return DisplayWidth.of(glyph[0]) + 1 }
             return DisplayWidth.of(text) + 3
         case .words(let text):
-            return DisplayWidth.of(text.trimmingSpaces())
+            return DisplayWidth.of(trimmedWords(text))
         }
     }
 
@@ -204,7 +204,7 @@ public enum BigFigure {
                     x += inner + 3
                 }
             case .words(let text):
-                x += buffer.write(text.trimmingSpaces(), x: x, y: bottom, role: role, clip: rect)
+                x += buffer.write(trimmedWords(text), x: x, y: bottom, role: role, clip: rect)
             }
         }
         return true
@@ -228,10 +228,24 @@ public enum BigFigure {
     }
 }
 
+extension BigFigure {
+    /// `text.trimmingSpaces()`, without its general (and, across modules, unspecialized) trim
+    /// when neither end is a space, as in nearly every unit word.
+    static func trimmedWords(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return "" }
+        return isSpace(first) || isSpace(last) ? text.trimmingSpaces() : text
+    }
+
+    /// A tab or a space separator: what `trimmingSpaces` trims.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+}
+
 extension FigurePiece {
     /// Spaces between words, which block digits space out by themselves.
     var isBlankWords: Bool {
-        if case .words(let text) = self { return text.trimmingSpaces().isEmpty }
+        if case .words(let text) = self { return text.unicodeScalars.allSatisfy(BigFigure.isSpace) }
         return false
     }
 }
