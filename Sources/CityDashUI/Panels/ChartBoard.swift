@@ -65,6 +65,15 @@ public enum ChartBoard {
         return labels.allSatisfy { $0.hasPrefix(prefix) && $0.count > prefix.count } ? prefix : ""
     }
 
+    /// The firm a `commonPrefix` names: without its colon and spaces (`正泰：` → `正泰`).
+    static func firmName(_ prefix: String) -> String {
+        func isPunctuation(_ character: Character) -> Bool { character == ":" || character == "：" || character == " " }
+        var firm = Substring(prefix)
+        while let last = firm.last, isPunctuation(last) { firm.removeLast() }
+        while let first = firm.first, isPunctuation(first) { firm.removeFirst() }
+        return String(firm)
+    }
+
     /// The legend line: what the marks mean, in words.
     public static func legend(_ lang: Language) -> String {
         lang == .zh
@@ -100,7 +109,7 @@ public enum ChartBoard {
                 if !prefix.isEmpty {
                     for index in chart.bars.indices { chart.bars[index].label.removeFirst(prefix.count) }
                 }
-                let firm = prefix.trimmed { ":： ".contains($0) }
+                let firm = firmName(prefix)
                 let heading = firm.isEmpty ? title : title + " · " + firm
                 buffer.write(heading.truncated(toWidth: area.width), x: area.x, y: y, role: .header, clip: area)
                 y += 1

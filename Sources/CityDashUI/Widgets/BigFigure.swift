@@ -97,9 +97,13 @@ public enum BigFigure {
         let bar = { (row: String) in Array(repeating: row, count: thick) }
         let rows = bar(grid[0]) + Array(repeating: grid[1], count: stretch) + bar(grid[2])
             + Array(repeating: grid[3], count: stretch) + bar(grid[4])
+        // Appended piece by piece into one string a row: the fonts are built on the first
+        // frame, and a string per pixel joined afterwards was most of that.
         return rows.map { row in
             let pixels = Array(row)
-            return pixels.enumerated().map { index, pixel in
+            var line = ""
+            func append(_ piece: String, _ count: Int) { for _ in 0..<max(0, count) { line += piece } }
+            for (index, pixel) in pixels.enumerated() {
                 let width = pixels.count == 1 || index != 1 ? edge : middle
                 // On poster sizes a stroke down the middle (the 1, the +) is as wide as the
                 // others, centred, rather than a slab as wide as the widened column.
@@ -107,11 +111,14 @@ public enum BigFigure {
                     let left = (middle - edge) / 2
                     let inked = pixels[0] == "#" ? left + edge : edge
                     let blank = pixels[0] == "#" ? 0 : left
-                    return String(repeating: " ", count: blank) + String(repeating: ink, count: inked)
-                        + String(repeating: " ", count: middle - blank - inked)
+                    append(" ", blank)
+                    append(ink, inked)
+                    append(" ", middle - blank - inked)
+                    continue
                 }
-                return String(repeating: pixel == "#" ? ink : " ", count: width)
-            }.joined()
+                append(pixel == "#" ? ink : " ", width)
+            }
+            return line
         }
     }
 
@@ -147,11 +154,11 @@ public enum BigFigure {
             var total = 0
             for character in text {
                 guard let glyph = glyph(character, rows: rows, ascii: false) else { return nil }
-                total += DisplayWidth.of(glyph[0]) + 1
+                total += glyphWidth(glyph) + 1
             }
             return total
         case .qualifier(let text):
-            if text == "+", let glyph = glyph("+", rows: rows, ascii: false) { return DisplayWidth.of(glyph[0]) + 1 }
+            if text == "+", let glyph = glyph("+", rows: rows, ascii: false) { return glyphWidth(glyph) + 1 }
             return DisplayWidth.of(text) + 3
         case .words(let text):
             return DisplayWidth.of(trimmedWords(text))
@@ -186,12 +193,12 @@ public enum BigFigure {
                 for character in text {
                     guard let glyph = glyph(character, rows: rows, ascii: ascii) else { continue }
                     draw(glyph, x: x, y: rect.y, role: role, clip: rect, &buffer)
-                    x += DisplayWidth.of(glyph[0]) + 1
+                    x += glyphWidth(glyph) + 1
                 }
             case .qualifier(let text):
                 if text == "+", let glyph = glyph("+", rows: rows, ascii: ascii) {
                     draw(glyph, x: x, y: rect.y, role: role, clip: rect, &buffer)
-                    x += DisplayWidth.of(glyph[0]) + 1
+                    x += glyphWidth(glyph) + 1
                 } else {
                     // A framed label centred on the digits: ┌──┐ │超│ └──┘ in the figure's role.
                     let inner = DisplayWidth.of(text)
@@ -209,6 +216,10 @@ public enum BigFigure {
         }
         return true
     }
+
+    /// Columns a glyph takes: one a scalar, since every font here is drawn in characters of
+    /// width 1 (blocks, `#`, `_`, `|`, spaces; `DigitGlyphTests` holds them to it).
+    static func glyphWidth(_ glyph: [String]) -> Int { glyph.first?.unicodeScalars.count ?? 0 }
 
     static func draw(_ glyph: [String], x: Int, y: Int, role: Role, clip: Rect, _ buffer: inout Buffer) {
         for (row, line) in glyph.enumerated() {
