@@ -65,10 +65,11 @@ public struct Buffer: Sendable, Equatable {
         let width = area.width
         cells.withUnsafeMutableBufferPointer { cells in
             saved.withUnsafeBufferPointer { saved in
+                guard let cells = cells.baseAddress, let saved = saved.baseAddress else { return }
+                // A row at a time: cells are plain values, so this is a copy of memory.
                 for row in 0..<clipped.height {
-                    let target = (clipped.y + row) * width + clipped.x
-                    let source = row * clipped.width
-                    for column in 0..<clipped.width { cells[target + column] = saved[source + column] }
+                    (cells + (clipped.y + row) * width + clipped.x)
+                        .update(from: saved + row * clipped.width, count: clipped.width)
                 }
             }
         }
@@ -82,6 +83,20 @@ public struct Buffer: Sendable, Equatable {
             }
         }
         return true
+    }
+
+    /// Sets every cell of `rect` to `Cell.blank`, with no repair of wide characters at its
+    /// edges: for a scratch buffer whose drawing stayed inside `rect` (`FrameMemo`).
+    mutating func clear(_ rect: Rect) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            guard let cells = cells.baseAddress else { return }
+            for y in clipped.y..<clipped.maxY {
+                (cells + y * width + clipped.x).update(repeating: .blank, count: clipped.width)
+            }
+        }
     }
 
     /// Fills a rectangle with spaces of one role.

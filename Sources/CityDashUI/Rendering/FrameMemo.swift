@@ -121,7 +121,7 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
         let cells = canvas.cells(in: rect)
         buffer.paste(cells, in: rect)
         // Blank again only where this region may have drawn (its rectangle, by contract).
-        canvas.fill(rect)
+        canvas.clear(rect)
         locked {
             misses += 1
             regions[slot.rawValue] = Region(key: key, frame: frame, rect: rect, cells: cells, result: result)

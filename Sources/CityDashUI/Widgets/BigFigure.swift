@@ -97,28 +97,32 @@ public enum BigFigure {
         let bar = { (row: String) in Array(repeating: row, count: thick) }
         let rows = bar(grid[0]) + Array(repeating: grid[1], count: stretch) + bar(grid[2])
             + Array(repeating: grid[3], count: stretch) + bar(grid[4])
-        // Appended piece by piece into one string a row: the fonts are built on the first
-        // frame, and a string per pixel joined afterwards was most of that.
+        // Bytes throughout, one string a row at the end: the fonts are built on the first frame,
+        // and strings and characters per pixel were most of that frame's cost.
+        let inkBytes = Array(ink.utf8), space: [UInt8] = [0x20], hash = UInt8(ascii: "#")
         return rows.map { row in
-            let pixels = Array(row)
-            var line = ""
-            func append(_ piece: String, _ count: Int) { for _ in 0..<max(0, count) { line += piece } }
-            for (index, pixel) in pixels.enumerated() {
+            let pixels = Array(row.utf8)
+            var line: [UInt8] = []
+            func append(_ piece: [UInt8], _ count: Int) {
+                for _ in 0..<max(0, count) { line.append(contentsOf: piece) }
+            }
+            for index in pixels.indices {
+                let pixel = pixels[index]
                 let width = pixels.count == 1 || index != 1 ? edge : middle
                 // On poster sizes a stroke down the middle (the 1, the +) is as wide as the
                 // others, centred, rather than a slab as wide as the widened column.
-                if height >= 10, index == 1, pixel == "#", pixels.count == 3, pixels[2] != "#" {
+                if height >= 10, index == 1, pixel == hash, pixels.count == 3, pixels[2] != hash {
                     let left = (middle - edge) / 2
-                    let inked = pixels[0] == "#" ? left + edge : edge
-                    let blank = pixels[0] == "#" ? 0 : left
-                    append(" ", blank)
-                    append(ink, inked)
-                    append(" ", middle - blank - inked)
+                    let inked = pixels[0] == hash ? left + edge : edge
+                    let blank = pixels[0] == hash ? 0 : left
+                    append(space, blank)
+                    append(inkBytes, inked)
+                    append(space, middle - blank - inked)
                     continue
                 }
-                append(pixel == "#" ? ink : " ", width)
+                append(pixel == hash ? inkBytes : space, width)
             }
-            return line
+            return String(decoding: line, as: UTF8.self)
         }
     }
 
