@@ -105,6 +105,28 @@ import Testing
         Self.check("panel") { $0.panel = .sources }
     }
 
+    /// The boards and the district page are remembered too: every panel, after a selection
+    /// move and a language change, draws what it draws from nothing.
+    @Test func everyPanelRedrawsWhatChanged() {
+        for panel in PanelID.allCases {
+            for (width, height) in [(200, 60), (120, 36)] {
+                var state = Fixture.state(width: width, height: height, panel: panel)
+                state.refreshItemCache()
+                let (remembered, fresh, before) = Self.frames(state) { Fixture.press([.down], &$0) }
+                let moved = fresh != before
+                let same = remembered == fresh
+                if state.items.count > 1 { #expect(moved, "\(panel) \(width)x\(height): ↓ shows nothing") }
+                #expect(same, "\(panel) \(width)x\(height) after ↓: \(Self.firstDifference(remembered, fresh))")
+                let (rememberedEn, freshEn, _) = Self.frames(state) { $0.language = .en }
+                let sameEn = rememberedEn == freshEn
+                #expect(sameEn, "\(panel) \(width)x\(height) in English: \(Self.firstDifference(rememberedEn, freshEn))")
+                let again = DashboardView.render(state)
+                let sameAgain = again == DashboardView.render(state)
+                #expect(sameAgain)
+            }
+        }
+    }
+
     /// One region per slot, whatever was drawn before: the memo cannot grow with use.
     @Test func theMemoStaysBounded() {
         var state = Self.overview()

@@ -117,15 +117,22 @@ public enum DashboardView {
             KioskStoryPage.render(story, state, in: layout.body, buffer: &buffer)
             return
         }
+        let memo = state.frameMemo
+        // The district page and the boards read the data, language, query and selection only.
+        let boardKey = BoardKey(view: ViewKey(state), query: state.query, panel: state.panel,
+                                selected: state.selectedIndex, kiosk: state.kiosk != nil)
         if state.panel == .district {
-            DistrictPage.render(state, in: layout.body, buffer: &buffer)
+            memo.draw(.board, key: boardKey, in: layout.body, buffer: &buffer) {
+                DistrictPage.render(state, in: layout.body, buffer: &$0)
+            }
             return
         }
         if PanelBoard.draws(state) {
-            PanelBoard.render(state, in: layout.body, buffer: &buffer)
+            memo.draw(.board, key: boardKey, in: layout.body, buffer: &buffer) {
+                PanelBoard.render(state, in: layout.body, buffer: &$0)
+            }
             return
         }
-        let memo = state.frameMemo
         if state.panel == .overview && layout.cards.height > 0 {
             let key = CardsKey(view: ViewKey(state), query: state.query, perRow: layout.cardsPerRow,
                                cardHeight: layout.cardHeight, digitSize: layout.digitSize)
@@ -178,6 +185,15 @@ public enum DashboardView {
             language = state.displayLanguage
             ascii = state.asciiOnly
         }
+    }
+
+    /// A board or the district page over the whole body.
+    struct BoardKey: Hashable, Sendable {
+        var view: ViewKey
+        var query: RecordQuery
+        var panel: PanelID
+        var selected: Int
+        var kiosk: Bool
     }
 
     /// The headline cards: which figures (the query) and how they are laid out.
