@@ -1,8 +1,8 @@
 import ArgumentParser
 import CityDashCore
 
-extension ExportKind: ExpressibleByArgument {}
-extension ExportFormat: ExpressibleByArgument {}
+extension ExportKind: ArgumentEnum {}
+extension ExportFormat: ArgumentEnum {}
 
 /// `citydash export`: the figures as JSON or CSV for analysts.
 struct ExportCommand: ParsableCommand {
@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Output format: json or csv.")
     var format: ExportFormat = .json
 
-    @Option(help: ArgumentHelp("Records to write: \(ExportKind.allCases.map(\.rawValue).joined(separator: ", ")) "
+    @Option(help: ArgumentHelp("Records to write: \(ExportKind.allCases.map { $0.rawValue }.joined(separator: ", ")) "
         + "(default: all for JSON, metrics for CSV)."))
     var kind: ExportKind?
 
@@ -34,28 +34,12 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "CSV for spreadsheets: a UTF-8 byte-order mark first (Excel on Chinese Windows), CRLF line ends.")
     var excel = false
 
-    func validate() throws {
-        if excel && format != .csv { throw ValidationError("--excel needs --format csv") }
+    var settings: ExportSettings {
+        ExportSettings(data: dataOptions.settings, format: format, kind: kind, district: district,
+                       query: queryOptions.settings, excel: excel)
     }
 
-    func run() throws {
-        let dataset = try dataOptions.loadOrExit()
-        var filter = DistrictFilter.all
-        if let district {
-            let resolver = DistrictResolver(dataset: dataset)
-            guard let chosen = resolver.filter(for: district) else {
-                Console.error("citydash: " + resolver.unknownMessage(district))
-                throw ExitStatus.usage
-            }
-            filter = chosen
-        }
-        let query = try queryOptions.query(dataset: dataset, district: filter)
-        do {
-            let text = try Exporter(dataset: dataset, query: query).export(kind ?? Exporter.defaultKind(for: format), as: format)
-            Console.output(excel ? SpreadsheetCSV.excel(text) : text)
-        } catch {
-            Console.error("citydash: \(error)")
-            throw ExitStatus.usage
-        }
-    }
+    func validate() throws { try settings.validate() }
+
+    func run() throws { try settings.run() }
 }

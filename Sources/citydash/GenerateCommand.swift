@@ -41,7 +41,7 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let baseDirectory = dataOptions.directory
+        let baseDirectory = dataOptions.settings.directory
         let target = FilePath(output)
         if target.resolvingSymlinksInPath() == baseDirectory.resolvingSymlinksInPath() {
             Console.error("citydash: --output is the data directory the records are modelled on; choose another")
@@ -55,7 +55,7 @@ struct GenerateCommand: ParsableCommand {
                 + "add --force to replace them")
             throw ExitStatus.usage
         }
-        let base = try dataOptions.loadOrExit()
+        let base = try dataOptions.settings.loadOrExit()
         do {
             let generator = try DatasetGenerator(base: base, directory: baseDirectory)
             try generator.write(metrics: metrics, seed: seed, to: target)

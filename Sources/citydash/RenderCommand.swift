@@ -47,29 +47,19 @@ struct RenderCommand: ParsableCommand {
     @Option(help: .hidden)
     var keys: String = ""
 
-    func validate() throws {
-        guard (1...2000).contains(width), (1...1000).contains(height) else {
-            throw ValidationError("--width must be 1...2000 and --height 1...1000")
-        }
-        guard (1...100_000).contains(frames) else { throw ValidationError("--frames must be 1...100000") }
-        if let select, select < 1 { throw ValidationError("--select counts from 1") }
+    /// For profiling a frame that follows a key (what a user waits for), not a redraw of an
+    /// unchanged state: before each frame after the first, the next of these characters is
+    /// pressed, in turn (`--frames 51 --step-keys jk` moves the selection down and up).
+    @Option(help: .hidden)
+    var stepKeys: String = ""
+
+    var settings: RenderSettings {
+        RenderSettings(data: dataOptions.settings, view: viewOptions.settings, preview: kioskPreview.settings,
+                       width: width, height: height, select: select, detail: detail, frames: frames, keys: keys,
+                       stepKeys: stepKeys)
     }
 
-    func run() throws {
-        let dataset = try dataOptions.loadOrExit()
-        var state = try viewOptions.initialState(dataset: dataset, width: width, height: height)
-        try kioskPreview.apply(to: &state, dataDirectory: dataOptions.directory, language: viewOptions.lang,
-                               theme: viewOptions.theme)
-        if let select {
-            // Past the end of the list selects its last item, without stepping through millions of rows.
-            for _ in 1..<max(1, min(select, state.items.count)) { AppReducer.reduce(&state, .key(.down)) }
-        }
-        for key in keys { AppReducer.reduce(&state, .key(.character(key))) }
-        if detail { AppReducer.reduce(&state, .key(.enter)) }
-        var buffer = DashboardView.render(state)
-        for _ in 1..<frames { buffer = DashboardView.render(state) }
-        let colored = viewOptions.color == .always
-        let lines = colored ? AnsiRenderer.lines(buffer, theme: .named(state.theme)) : buffer.lines
-        Console.output(lines.joined(separator: "\n") + "\n")
-    }
+    func validate() throws { try settings.validate() }
+
+    func run() throws { try settings.run() }
 }

@@ -30,20 +30,7 @@ struct ValidateCommand: ParsableCommand {
         "Also check that every quote appears verbatim in the article files in this directory.", valueName: "dir"))
     var articles: String?
 
-    func run() throws {
-        let dataset = try dataOptions.loadOrExit(articles: articles.map { FilePath($0) })
-        let kioskFile = dataOptions.directory.appendingPathComponent(KioskConfigLoader.fileName)
-        let (kiosk, kioskProblems) = KioskConfigLoader().load(kioskFile, dataset: dataset)
-        guard kioskProblems.isEmpty else {
-            for diagnostic in kioskProblems { Console.error(diagnostic.description) }
-            throw ExitStatus.dataError
-        }
-        // A page with nothing to show is only a warning: the booth skips it, and data being
-        // edited should not fail validation (or a deploy) over the playlist.
-        for warning in kiosk.warnings { Console.error(warning.description) }
-        let records = dataset.metrics.count + dataset.newTowns.count + dataset.zones.count + dataset.actions.count
-            + dataset.projects.count + dataset.events.count
-        Console.output("\(TerminalSanitizer.sanitize(dataOptions.directory.path)): valid (\(dataset.sources.count) sources, "
-            + "\(dataset.districts.count) districts, \(dataset.metrics.count) metrics, \(records) records)\n")
-    }
+    var settings: ValidateSettings { ValidateSettings(data: dataOptions.settings, articles: articles) }
+
+    func run() throws { try settings.run() }
 }

@@ -2,18 +2,19 @@ import ArgumentParser
 import CityDashCore
 import CityDashUI
 
-extension PanelID: ExpressibleByArgument {}
-extension Language: ExpressibleByArgument {}
-extension ThemeName: ExpressibleByArgument {}
+extension PanelID: ArgumentEnum {}
+extension Language: ArgumentEnum {}
+extension ThemeName: ArgumentEnum {}
 
 /// When to use colour: `auto` follows the terminal and NO_COLOR.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, ArgumentEnum {
     case auto, always, never
 }
 
-/// The options that set up what the dashboard shows, shared by the dashboard and `render`.
+/// The options that set up what the dashboard shows, shared by the dashboard and `render`, for
+/// ArgumentParser.
 struct ViewOptions: ParsableArguments {
-    @Option(help: "Panel to start on: \(PanelID.allCases.map(\.rawValue).joined(separator: ", ")) (default: the district page with --district, else overview).")
+    @Option(help: "Panel to start on: \(PanelID.allCases.map { $0.rawValue }.joined(separator: ", ")) (default: the district page with --district, else overview).")
     var panel: PanelID?
 
     @Option(help: ArgumentHelp("Show only this district (id, 杨浦, 杨浦区, Yangpu; all or 全市 for the whole city).", valueName: "district"))
@@ -38,30 +39,8 @@ struct ViewOptions: ParsableArguments {
                                valueName: "dir"))
     var exportDir: String?
 
-    /// The starting state, or exit 64 for an unknown district.
-    func initialState(dataset: Dataset, width: Int, height: Int) throws -> AppState {
-        var state = AppState(dataset: dataset, width: width, height: height)
-        state.language = lang ?? .zh
-        state.theme = theme ?? .dark
-        state.asciiOnly = ascii
-        if let district {
-            let resolver = DistrictResolver(dataset: dataset)
-            guard let filter = resolver.filter(for: district) else {
-                Console.error("citydash: " + resolver.unknownMessage(district))
-                throw ExitStatus.usage
-            }
-            state.district = filter
-        }
-        let query = try queryOptions.query(dataset: dataset, district: state.district)
-        state.search = query.search
-        state.filter = query.filter
-        state.sort = query.sort
-        state.grouping = query.grouping
-        if let exportDir { state.exportDirectory = exportDir }
-        // A chosen district opens on its own page unless --panel says otherwise; all / 全市 is
-        // the whole city, which opens on the overview.
-        state.panel = panel ?? (state.district == .all ? .overview : .district)
-        state.refreshItemCache()
-        return state
+    var settings: ViewSettings {
+        ViewSettings(panel: panel, district: district, lang: lang, theme: theme, color: color, ascii: ascii,
+                     query: queryOptions.settings, exportDir: exportDir)
     }
 }

@@ -48,7 +48,12 @@ struct RecordQueryTests {
             let fresh = index.matches(b)
             #expect(narrowed == fresh, "\(short) → \(long)")
             #expect(fresh.metrics == data.metrics.indices.filter { SearchText.matches(SearchText.of(data.metrics[$0]), long) })
+            // The articles are in the index too: the same as folding each one's text afresh.
+            #expect(fresh.sources == data.sources.indices.filter { SearchText.matches(SearchText.of(data.sources[$0]), long) })
+            let query = RecordQuery(search: long)
+            #expect(query.sourcePositions(in: data, index: index, matches: fresh) == query.sourcePositions(in: data))
         }
+        #expect(!index.matches(SearchText.fold(needle: "数字")).sources.isEmpty, "a needle every article has")
         // A needle that does not contain the last one is searched afresh, not narrowed.
         let afresh = index.matches("gdp", narrowing: index.matches("数字"))
         #expect(afresh == index.matches("gdp") && !afresh.metrics.isEmpty)

@@ -104,13 +104,10 @@ public struct RecordQuery: Hashable, Sendable {
     }
 
     /// Articles matching the search (and the source filter, if any), in file order.
-    public func sourcePositions(in dataset: Dataset) -> [Int] {
-        let needle = SearchText.fold(needle: search)
-        return dataset.sources.indices.filter { position in
-            let source = dataset.sources[position]
-            return (filter.source.map { $0 == source.id } ?? true)
-                && (needle.isEmpty || SearchText.fold(SearchText.of(source)).containsExactly(needle))
-        }
+    public func sourcePositions(in dataset: Dataset, index: SearchIndex? = nil,
+                                matches: SearchIndex.Matches? = nil) -> [Int] {
+        select(dataset.sources, index?.sources, matched(matches)?.sources, positions: nil, { _ in true },
+               SearchText.of, { source in filter.source.map { $0 == source.id } ?? true })
     }
 
     /// The years a year filter can choose: every figure's year or target year and every

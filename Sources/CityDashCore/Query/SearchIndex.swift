@@ -123,7 +123,7 @@ public struct SearchIndex: Sendable, Equatable {
     /// What one folded needle matched in each kind of record: positions, ascending.
     public struct Matches: Sendable, Equatable {
         public let needle: String
-        public let metrics, newTowns, zones, actions, projects, events: [Int]
+        public let metrics, newTowns, zones, actions, projects, events, sources: [Int]
     }
 
     /// The records whose text contains `needle` (already folded). When `previous` was made for a
@@ -138,7 +138,7 @@ public struct SearchIndex: Sendable, Equatable {
         return Matches(needle: needle, metrics: search(metrics, previous?.metrics),
                        newTowns: search(newTowns, previous?.newTowns), zones: search(zones, previous?.zones),
                        actions: search(actions, previous?.actions), projects: search(projects, previous?.projects),
-                       events: search(events, previous?.events))
+                       events: search(events, previous?.events), sources: search(sources, previous?.sources))
     }
 
     /// True when `text`'s UTF-8 contains `part`'s, as the search compares them.
@@ -154,6 +154,8 @@ public struct SearchIndex: Sendable, Equatable {
     public let actions: Names
     public let projects: Names
     public let events: Names
+    /// The articles: their titles, outlets and quotes.
+    public let sources: Names
 
     public init(_ dataset: Dataset) {
         metrics = Names(dataset.metrics.map(SearchText.of))
@@ -162,6 +164,7 @@ public struct SearchIndex: Sendable, Equatable {
         actions = Names(dataset.actions.map(SearchText.of))
         projects = Names(dataset.projects.map(SearchText.of))
         events = Names(dataset.events.map(SearchText.of))
+        sources = Names(dataset.sources.map(SearchText.of))
     }
 
     /// Both languages, folded, with a separator no typed needle contains, so a match never

@@ -88,17 +88,16 @@ struct CardBoard {
         DashboardView.renderPreview(state, Rect(x: rect.x, y: rect.y, width: rect.width, height: detailHeight), &buffer)
         let lang = state.displayLanguage
         let rest = rect.inset(top: detailHeight)
-        // Then the special areas the articles name, district by district: where the zones are.
+        // Then where the rest of the city stands (`DistrictPage.renderBesideBoard`).
         let title = contents.recordCount > 0
             ? (lang == .zh ? "同在\(name.zh) · 按 d 选区看区页" : "Also in \(name.en) · d for its district page")
-            : (lang == .zh ? "\(name.zh)再无其他记录 · 各区特色区域" : "Nothing else in \(name.en) · special areas by district")
+            : DistrictPage.nothingElseTitle(name, state)
         let inner = TitledBox(title: title, borders: state.borders).render(in: rest, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
-        var lines = contents.recordCount > 0
+        let lines = contents.recordCount > 0
             ? DistrictPage.contentLines(contents, state, detail: 1, figuresAsText: true, selected: nil, room: area.height) + [.blank]
             : []
-        lines += DistrictPage.areasOfCityLines(state)
-        DistrictPage.drawLines(lines, in: area, &buffer)
+        DistrictPage.renderBesideBoard(lines, state, district: id, in: area, &buffer)
     }
 
     /// The list index of the card under a click.

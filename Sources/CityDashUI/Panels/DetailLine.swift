@@ -29,18 +29,24 @@ public struct DetailLine: Equatable, Sendable {
         return Array(rows.prefix(limit))
     }
 
+    /// One line's rows, wrapped once per text and width (`WrapMemo`).
     static func wrapped(_ line: DetailLine, width: Int) -> [(String, Role)] {
+        let key = WrapMemo.Key(text: line.text, width: width, indent: line.indent, hanging: line.hanging)
+        return WrapMemo.shared.rows(for: key) { wrappedText(line, width: width) }.map { ($0, line.role) }
+    }
+
+    static func wrappedText(_ line: DetailLine, width: Int) -> [String] {
         let pad = String(repeating: " ", count: line.indent)
         let hang = String(repeating: " ", count: line.hanging)
         // Sanitized once here, so the rest below is cut from the same text the first row came from.
         let text = TerminalSanitizer.sanitize(line.text)
         let first = TextWrap.lines(text, width: max(1, width - line.indent))
         guard line.hanging > 0, first.count > 1, let head = first.first else {
-            return first.map { (pad + $0, line.role) }
+            return first.map { pad + $0 }
         }
         // Re-wrap the rest at the narrower width of the hanging indent.
         let rest = String(text.dropFirst(head.count)).drop { $0 == " " }
         let tail = TextWrap.lines(String(rest), width: max(1, width - line.indent - line.hanging))
-        return [(pad + head, line.role)] + tail.map { (pad + hang + $0, line.role) }
+        return [pad + head] + tail.map { pad + hang + $0 }
     }
 }

@@ -158,7 +158,9 @@ public enum DistrictPage {
     // MARK: The ranking of districts
 
     /// Every district by its number of records on one scale, the active one marked.
-    static func renderRanking(_ state: AppState, _ counts: [String: Int], in rect: Rect, _ buffer: inout Buffer) {
+    /// `active`: the district marked (the page's district when nil).
+    static func renderRanking(_ state: AppState, _ counts: [String: Int], active marked: String? = nil, in rect: Rect,
+                              _ buffer: inout Buffer) {
         guard rect.height >= 3, rect.width >= 20 else { return }
         let lang = state.displayLanguage
         let ranked = state.dataset.districts.enumerated()
@@ -173,7 +175,7 @@ public enum DistrictPage {
         for (offset, district) in ranked.prefix(rows.height).enumerated() {
             let row = rows.row(offset)
             let count = counts[district.id] ?? 0
-            let active = state.district == .district(district.id)
+            let active = district.id == (marked ?? state.district.districtID)
             let marker = active ? (state.asciiOnly ? "> " : "▶ ") : "  "
             var x = row.x
             x += buffer.write(marker + district.short[lang].padded(toWidth: nameWidth) + " ", x: x, y: row.y,
@@ -462,12 +464,14 @@ public enum DistrictPage {
 
     /// The five new towns side by side with their positioning and stated scenario counts, for
     /// the page of a district that has one: the family it belongs to.
-    static func newTownLines(_ state: AppState) -> [DetailLine] {
+    /// `active`: the district whose town is marked (the page's district when nil).
+    static func newTownLines(_ state: AppState, active district: String? = nil) -> [DetailLine] {
         let lang = state.displayLanguage
+        let marked = district ?? state.district.districtID
         var lines = [DetailLine((lang == .zh ? "五个新城" : "The five new towns") + " (\(state.dataset.newTowns.count))",
                                 role: .title)]
         for town in state.dataset.newTowns {
-            let active = state.district == .district(town.district)
+            let active = town.district == marked
             var text = (active ? (state.asciiOnly ? "> " : "▶ ") : "  ") + town.name[lang] + " · " + town.positioning[lang]
             if let stated = town.scenarioCountStated, lang == .zh { text += " · " + stated }
             if let count = town.scenarioCount, lang == .en { text += " · \(count) scenarios" }
@@ -479,6 +483,56 @@ public enum DistrictPage {
                                     + (lang == .zh ? "：" : ": ") + categories, role: .muted, indent: 3, hanging: 2))
         }
         return lines + [.blank]
+    }
+
+    // MARK: Beside a board
+
+    /// The title of the pane under a town's or zone's detail when its district has no other
+    /// record: what the pane shows instead (`renderBesideBoard`).
+    static func nothingElseTitle(_ name: Localized, _ state: AppState) -> String {
+        state.displayLanguage == .zh ? "\(name.zh)再无其他记录 · 五个新城、各区记录、示范区与特色区域"
+                                     : "Nothing else in \(name.en) · new towns, districts, zones, special areas"
+    }
+
+    /// Under a town's or zone's detail (the towns and zones boards): `lines`, the district's
+    /// other records, then, in the rows they leave, the family the selected record belongs to
+    /// (the five new towns, or the zones) with its district marked, the districts ranked by
+    /// records and the other family, each only when it fits whole (so none is cut off in the
+    /// middle), then as many of the special areas as fit.
+    static func renderBesideBoard(_ lines: [DetailLine], _ state: AppState, district: String, in rect: Rect,
+                                  _ buffer: inout Buffer) {
+        let own = DetailLine.rows(lines, width: rect.width, limit: rect.height + 1).count
+        drawLines(lines, in: rect, &buffer)
+        guard own < rect.height else { return }
+        var isZone = false
+        if case .zone? = state.selectedItem { isZone = true }
+        let towns = newTownLines(state, active: district)
+        let zones = zoneLines(state)
+        // nil: the ranking, drawn as bars.
+        let parts: [[DetailLine]?] = isZone ? [zones, nil, towns] : [towns, nil, zones]
+        var rest = rect.inset(top: own)
+        defer {
+            // The special areas last, as many as fit, as before the parts above came.
+            if rest.height >= 2 { drawLines(areasOfCityLines(state), in: rest, &buffer) }
+        }
+        for part in parts {
+            guard let part else {
+                // Every district on one scale, with a blank row under it.
+                let height = state.dataset.districts.count + 1
+                guard rest.height >= height, rest.width >= 20 else { continue }
+                // Bars no longer than on the district page, however wide the pane.
+                renderRanking(state, DatasetQuery(state.dataset).countsByDistrict(), active: district,
+                              in: Rect(x: rest.x, y: rest.y, width: min(rest.width, 80), height: height), &buffer)
+                rest = rest.inset(top: height + 1)
+                continue
+            }
+            let rows = DetailLine.rows(part, width: rest.width)
+            // A part's trailing blank row may fall off the bottom.
+            let needed = rows.last?.0.isEmpty == true ? rows.count - 1 : rows.count
+            guard !part.isEmpty, needed <= rest.height else { continue }
+            drawLines(part, in: rest, &buffer)
+            rest = rest.inset(top: rows.count)
+        }
     }
 
     static func areasOfCityLines(_ state: AppState) -> [DetailLine] {

@@ -71,10 +71,35 @@ public enum PanelTable {
             out[index].width = .length(length(out[index]) - give)
             spare += give
         }
+        // A few long entries (a target "year not stated") must not cut every name: text columns
+        // give back down to what most of their rows need while the names are still cut. Figures
+        // (right-aligned) are never cut.
+        var fillWidth = floor + max(0, spare)
+        for index in fitted.reversed() where !columns[index].alignRight && fillWidth < widest(fill) {
+            let usual = max(DisplayWidth.of(columns[index].title), mostRowsWidth(of: index, in: rows),
+                            min(length(out[index]), readableCut))
+            let give = max(0, min(widest(fill) - fillWidth, length(out[index]) - usual))
+            out[index].width = .length(length(out[index]) - give)
+            fillWidth += give
+        }
         // The fill column is no wider than its widest text: what is left stays blank at the right,
         // rather than a gap between a name and its figure.
-        out[fill].width = .length(min(widest(fill), floor + max(0, spare)))
+        out[fill].width = .length(min(widest(fill), fillWidth))
         return out
+    }
+
+    /// A text column cut to make room for names keeps this many columns, so a cut entry still
+    /// says what it is ("target, in the…").
+    static let readableCut = 14
+
+    /// The width that three in four of the rows' texts in column `index` fit in.
+    static func mostRowsWidth(of index: Int, in rows: [[Table.Content]]) -> Int {
+        let widths = rows.compactMap { row -> Int? in
+            guard row.indices.contains(index), case .text(let text, _) = row[index] else { return nil }
+            return DisplayWidth.of(text)
+        }.sorted()
+        guard !widths.isEmpty else { return 0 }
+        return widths[min(widths.count - 1, widths.count * 3 / 4)]
     }
 
     static func showsGauges(width: Int) -> Bool { width >= 96 }

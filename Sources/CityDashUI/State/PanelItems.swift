@@ -46,7 +46,7 @@ public enum PanelItems {
             // Every article, whatever the district and the other filters: it is where they are chosen.
             var all = query
             all.filter = RecordFilter()
-            return all.sourcePositions(in: dataset).map { .source(dataset.sources[$0].id) }
+            return all.sourcePositions(in: dataset, index: index, matches: matches).map { .source(dataset.sources[$0].id) }
         }
     }
 }

@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The rows `DetailLine.wrapped` made for a text at a width, kept so that a frame redrawn from
+/// the same records (every frame of a page, the text tried at three levels of detail, the
+/// card heights measured and then drawn) wraps each text once. Wrapping is a pure function of
+/// the key, so an entry can never be stale; the table is emptied when it grows past
+/// `capacity`, which bounds it on data sets with thousands of records.
+final class WrapMemo: @unchecked Sendable {
+    /// Texts are told apart by their UTF-8 bytes, not by `String`'s canonical equivalence:
+    /// "é" and "e\u{301}" wrap to different scalars, and hashing bytes skips the normalization
+    /// that hashing a Chinese `String` costs.
+    struct Key: Hashable {
+        var text: String
+        var width: Int
+        var indent: Int
+        var hanging: Int
+
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.width == b.width, a.indent == b.indent, a.hanging == b.hanging else { return false }
+            var left = a.text, right = b.text
+            return left.withUTF8 { l in
+                right.withUTF8 { r in
+                    guard l.count == r.count, let x = l.baseAddress, let y = r.baseAddress else { return l.count == r.count }
+                    return memcmp(x, y, l.count) == 0
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(width)
+            hasher.combine(indent)
+            hasher.combine(hanging)
+            var text = self.text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    static let shared = WrapMemo()
+    /// Far more than the texts of any screen (a 300x80 page wraps about two hundred).
+    static let capacity = 4096
+
+    private let lock = RenderLock()
+    private var rows: [Key: [String]] = [:]
+
+    func rows(for key: Key, _ wrap: () -> [String]) -> [String] {
+        if let found = lock.withLock({ rows[key] }) { return found }
+        let made = wrap()
+        lock.withLock {
+            if rows.count >= Self.capacity { rows.removeAll(keepingCapacity: true) }
+            rows[key] = made
+        }
+        return made
+    }
+}
