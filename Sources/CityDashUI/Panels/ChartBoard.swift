@@ -23,10 +23,29 @@ public enum ChartBoard {
         let dataset = state.dataset
         let lang = state.displayLanguage
         var charts: [Chart] = []
-        func add(_ chart: Chart) { if !charts.contains(chart) { charts.append(chart) } }
         if case .metric(let id)? = state.selectedItem, let metric = dataset.metric(id) {
-            Self.charts(of: metric, in: dataset, lang).forEach(add)
+            for chart in Self.charts(of: metric, in: dataset, lang) where !charts.contains(chart) { charts.append(chart) }
         }
+        let selected = charts
+        // The rest does not depend on the selection: grouped once per language and query.
+        let key = RestKey(language: lang, query: state.query)
+        let rest = state.frameMemo.value(.restOfCharts, key: key) { restOfCharts(state) }
+        return charts + rest.filter { !selected.contains($0) }
+    }
+
+    /// What `restOfCharts` is made from (with the data set, `FrameMemo`'s own).
+    struct RestKey: Hashable, Sendable {
+        var language: Language
+        var query: RecordQuery
+    }
+
+    /// The charts after the selected figure's, each once, in order: with a district chosen,
+    /// those of its own figures (the first screenfuls of them), else those of the subjects.
+    static func restOfCharts(_ state: AppState) -> [Chart] {
+        let dataset = state.dataset
+        let lang = state.displayLanguage
+        var charts: [Chart] = []
+        func add(_ chart: Chart) { if !charts.contains(chart) { charts.append(chart) } }
         // A chosen district charts only its own figures (the first screenfuls of them).
         guard state.district == .all else {
             for item in state.items(for: .overview).prefix(FigureGroups.scanLimit) {
