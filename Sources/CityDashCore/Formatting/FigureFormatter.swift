@@ -13,7 +13,15 @@ public enum FigureFormatter {
     }
 
     public static func chinese(value: ExactDecimal, scale: Scale, unit: MetricUnit, qualifier: Qualifier?) -> String {
-        chinesePieces(value: value, scale: scale, unit: unit, qualifier: qualifier).map(\.text).joined()
+        joined(chinesePieces(value: value, scale: scale, unit: unit, qualifier: qualifier))
+    }
+
+    /// The pieces' texts in order, appended into one string (a key-path map and `joined` cost
+    /// several times more, and every list row formats its figure).
+    static func joined(_ pieces: [FigurePiece]) -> String {
+        var text = ""
+        for piece in pieces { text += piece.text }
+        return text
     }
 
     /// The figure in parts, in the article's order; joined they are exactly `format(metric, language)`.
@@ -47,7 +55,7 @@ public enum FigureFormatter {
     }
 
     public static func english(value: ExactDecimal, scale: Scale, unit: MetricUnit, qualifier: Qualifier?) -> String {
-        englishPieces(value: value, scale: scale, unit: unit, qualifier: qualifier).map(\.text).joined()
+        joined(englishPieces(value: value, scale: scale, unit: unit, qualifier: qualifier))
     }
 
     public static func englishPieces(value: ExactDecimal, scale: Scale, unit: MetricUnit,

@@ -77,6 +77,18 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
     public var doubleValue: Double { Double(description) ?? 0 }
 
     private static func group(_ integer: String) -> String {
+        // Digits (and a sign) are ASCII: grouped byte by byte, without the generic reversed and
+        // enumerated character views the general path instantiates on first use.
+        let bytes = Array(integer.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 3)
+            for index in bytes.indices {
+                if index > 0 && (bytes.count - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+                out.append(bytes[index])
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out: [Character] = []
         for (offset, character) in integer.reversed().enumerated() {
             if offset > 0 && offset % 3 == 0 { out.append(",") }

@@ -23,10 +23,29 @@ public enum ChartBoard {
         let dataset = state.dataset
         let lang = state.displayLanguage
         var charts: [Chart] = []
-        func add(_ chart: Chart) { if !charts.contains(chart) { charts.append(chart) } }
         if case .metric(let id)? = state.selectedItem, let metric = dataset.metric(id) {
-            Self.charts(of: metric, in: dataset, lang).forEach(add)
+            for chart in Self.charts(of: metric, in: dataset, lang) where !charts.contains(chart) { charts.append(chart) }
         }
+        let selected = charts
+        // The rest does not depend on the selection: grouped once per language and query.
+        let key = RestKey(language: lang, query: state.query)
+        let rest = state.frameMemo.value(.restOfCharts, key: key) { restOfCharts(state) }
+        return charts + rest.filter { !selected.contains($0) }
+    }
+
+    /// What `restOfCharts` is made from (with the data set, `FrameMemo`'s own).
+    struct RestKey: Hashable, Sendable {
+        var language: Language
+        var query: RecordQuery
+    }
+
+    /// The charts after the selected figure's, each once, in order: with a district chosen,
+    /// those of its own figures (the first screenfuls of them), else those of the subjects.
+    static func restOfCharts(_ state: AppState) -> [Chart] {
+        let dataset = state.dataset
+        let lang = state.displayLanguage
+        var charts: [Chart] = []
+        func add(_ chart: Chart) { if !charts.contains(chart) { charts.append(chart) } }
         // A chosen district charts only its own figures (the first screenfuls of them).
         guard state.district == .all else {
             for item in state.items(for: .overview).prefix(FigureGroups.scanLimit) {
@@ -65,6 +84,15 @@ public enum ChartBoard {
         return labels.allSatisfy { $0.hasPrefix(prefix) && $0.count > prefix.count } ? prefix : ""
     }
 
+    /// The firm a `commonPrefix` names: without its colon and spaces (`正泰：` → `正泰`).
+    static func firmName(_ prefix: String) -> String {
+        func isPunctuation(_ character: Character) -> Bool { character == ":" || character == "：" || character == " " }
+        var firm = Substring(prefix)
+        while let last = firm.last, isPunctuation(last) { firm.removeLast() }
+        while let first = firm.first, isPunctuation(first) { firm.removeFirst() }
+        return String(firm)
+    }
+
     /// The legend line: what the marks mean, in words.
     public static func legend(_ lang: Language) -> String {
         lang == .zh
@@ -100,7 +128,7 @@ public enum ChartBoard {
                 if !prefix.isEmpty {
                     for index in chart.bars.indices { chart.bars[index].label.removeFirst(prefix.count) }
                 }
-                let firm = prefix.trimmed { ":： ".contains($0) }
+                let firm = firmName(prefix)
                 let heading = firm.isEmpty ? title : title + " · " + firm
                 buffer.write(heading.truncated(toWidth: area.width), x: area.x, y: y, role: .header, clip: area)
                 y += 1

@@ -117,23 +117,130 @@ public enum DashboardView {
             KioskStoryPage.render(story, state, in: layout.body, buffer: &buffer)
             return
         }
+        let memo = state.frameMemo
+        // The district page and the boards read the data, language, query and selection only.
+        let boardKey = BoardKey(view: ViewKey(state), query: state.query, panel: state.panel,
+                                selected: state.selectedIndex, kiosk: state.kiosk != nil)
         if state.panel == .district {
-            DistrictPage.render(state, in: layout.body, buffer: &buffer)
+            memo.draw(.board, key: boardKey, in: layout.body, buffer: &buffer) {
+                DistrictPage.render(state, in: layout.body, buffer: &$0)
+            }
             return
         }
         if PanelBoard.draws(state) {
-            PanelBoard.render(state, in: layout.body, buffer: &buffer)
+            memo.draw(.board, key: boardKey, in: layout.body, buffer: &buffer) {
+                PanelBoard.render(state, in: layout.body, buffer: &$0)
+            }
             return
         }
         if state.panel == .overview && layout.cards.height > 0 {
-            renderCards(state, layout, &buffer)
+            let key = CardsKey(view: ViewKey(state), query: state.query, perRow: layout.cardsPerRow,
+                               cardHeight: layout.cardHeight, digitSize: layout.digitSize)
+            let drawn = memo.draw(.headlineCards, key: key, in: layout.cards, buffer: &buffer) {
+                renderCards(state, layout, &$0)
+            }
+            if drawn { KioskArrival.apply(state, in: layout.cards, buffer: &buffer) }
         }
         if !layout.overviewMap.isEmpty {
-            // The chosen district lit; a click on a tile opens that district's page.
-            DistrictMap(dataset: state.dataset, language: lang, borders: state.borders,
-                        active: state.district.districtID)
-                .render(in: layout.overviewMap.inset(left: 1), buffer: &buffer)
+            let key = MapKey(view: ViewKey(state), active: state.district.districtID)
+            memo.draw(.overviewMap, key: key, in: layout.overviewMap, buffer: &buffer) { buffer in
+                // The chosen district lit; a click on a tile opens that district's page.
+                DistrictMap(dataset: state.dataset, language: lang, borders: state.borders,
+                            active: state.district.districtID)
+                    .render(in: layout.overviewMap.inset(left: 1), buffer: &buffer)
+            }
         }
+        let listKey = ListKey(view: ViewKey(state), query: state.query, panel: state.panel,
+                              scroll: state.scroll[state.panel] ?? 0, selected: state.selectedIndex,
+                              marks: state.marks, rows: layout.listRows)
+        memo.draw(.list, key: listKey, in: layout.listFrame, buffer: &buffer) { renderList(state, layout, &$0) }
+        // With nothing to chart, the preview takes the charts' rows too.
+        let selected = state.selectedItem
+        let charts = layout.charts.isEmpty ? [] : memo.value(.charts, key: ChartsKey(view: ViewKey(state),
+            query: state.query, selected: selected)) { ChartBoard.charts(for: state) }
+        let preview = charts.isEmpty && !layout.charts.isEmpty
+            ? Rect(x: layout.preview.x, y: layout.preview.y, width: layout.preview.width,
+                   height: layout.preview.height + layout.charts.height)
+            : layout.preview
+        if !preview.isEmpty {
+            let key = PreviewKey(view: ViewKey(state), panel: state.panel, selected: selected,
+                                 cityWide: state.district == .all)
+            memo.draw(.preview, key: key, in: preview, buffer: &buffer) { renderPreview(state, preview, &$0) }
+        }
+        if !charts.isEmpty {
+            let key = ChartsKey(view: ViewKey(state), query: state.query, selected: selected)
+            memo.draw(.chartBoard, key: key, in: layout.charts, buffer: &buffer) {
+                ChartBoard.render(charts, state, in: layout.charts, buffer: &$0)
+            }
+        }
+    }
+
+    /// What every remembered region of a panel depends on besides the data set: the language
+    /// drawn and the border set (ASCII or not).
+    struct ViewKey: Hashable, Sendable {
+        var language: Language
+        var ascii: Bool
+
+        init(_ state: AppState) {
+            language = state.displayLanguage
+            ascii = state.asciiOnly
+        }
+    }
+
+    /// A board or the district page over the whole body.
+    struct BoardKey: Hashable, Sendable {
+        var view: ViewKey
+        var query: RecordQuery
+        var panel: PanelID
+        var selected: Int
+        var kiosk: Bool
+    }
+
+    /// The headline cards: which figures (the query) and how they are laid out.
+    struct CardsKey: Hashable, Sendable {
+        var view: ViewKey
+        var query: RecordQuery
+        var perRow: Int
+        var cardHeight: Int
+        var digitSize: DigitSize?
+    }
+
+    /// The overview's map: the district lit.
+    struct MapKey: Hashable, Sendable {
+        var view: ViewKey
+        var active: String?
+    }
+
+    /// The list, its title and scroll hint: the rows, where they scroll to, the selection and marks.
+    struct ListKey: Hashable, Sendable {
+        var view: ViewKey
+        var query: RecordQuery
+        var panel: PanelID
+        var scroll: Int
+        var selected: Int
+        var marks: [String]
+        var rows: Int
+    }
+
+    /// The preview of the selected record (the new towns' batch shows only city-wide).
+    struct PreviewKey: Hashable, Sendable {
+        var view: ViewKey
+        var panel: PanelID
+        var selected: ItemRef?
+        var cityWide: Bool
+    }
+
+    /// The overview's charts: the selected figure's first, then the query's.
+    struct ChartsKey: Hashable, Sendable {
+        var view: ViewKey
+        var query: RecordQuery
+        var selected: ItemRef?
+    }
+
+    /// The framed list of the current panel with its title and scroll hint, or what to say
+    /// when it is empty.
+    static func renderList(_ state: AppState, _ layout: DashboardLayout, _ buffer: inout Buffer) {
+        let lang = state.displayLanguage
         let items = state.items
         let title = listTitle(state, count: items.count)
         let inner = TitledBox(title: title, borders: state.borders).render(in: layout.listFrame, buffer: &buffer)
@@ -161,18 +268,6 @@ public enum DashboardView {
                 .render(in: inner, buffer: &buffer)
             renderScrollHint(state, count: items.count, layout, &buffer)
         }
-        // With nothing to chart, the preview takes the charts' rows too.
-        let charts = layout.charts.isEmpty ? [] : ChartBoard.charts(for: state)
-        let preview = charts.isEmpty && !layout.charts.isEmpty
-            ? Rect(x: layout.preview.x, y: layout.preview.y, width: layout.preview.width,
-                   height: layout.preview.height + layout.charts.height)
-            : layout.preview
-        if !preview.isEmpty {
-            renderPreview(state, preview, &buffer)
-        }
-        if !charts.isEmpty {
-            ChartBoard.render(charts, state, in: layout.charts, buffer: &buffer)
-        }
     }
 
     static func listTitle(_ state: AppState, count: Int) -> String {
@@ -190,11 +285,12 @@ public enum DashboardView {
         buffer.write(text, x: frame.maxX - DisplayWidth.of(text) - 2, y: frame.maxY - 1, role: .muted, clip: frame)
     }
 
-    static func renderCards(_ state: AppState, _ layout: DashboardLayout, _ buffer: inout Buffer) {
+    /// Draws the rows of headline cards; false when there is no figure to show.
+    static func renderCards(_ state: AppState, _ layout: DashboardLayout, _ buffer: inout Buffer) -> Bool {
         let perRow = layout.cardsPerRow
         let rows = layout.cards.height / layout.cardHeight
         let metrics = Headlines.metrics(for: state, limit: perRow * rows)
-        guard !metrics.isEmpty else { return }
+        guard !metrics.isEmpty else { return false }
         let lang = state.displayLanguage
         var next = 0
         for row in 0..<rows {
@@ -212,7 +308,7 @@ public enum DashboardView {
             }
             next += count
         }
-        KioskArrival.apply(state, in: layout.cards, buffer: &buffer)
+        return true
     }
 
     static func renderPreview(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {

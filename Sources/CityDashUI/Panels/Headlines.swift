@@ -18,19 +18,27 @@ public enum Headlines {
     ]
 
     /// At most `limit` cards; looks at no more records than it shows, whatever the data size.
+    /// Plain loops: lazy filter-map chains instantiated their generic types on the first frame.
     public static func metrics(for state: AppState, limit: Int) -> [Metric] {
-        let visible = state.items(for: .overview)
+        var metrics: [Metric] = []
+        guard limit > 0 else { return metrics }
         if state.district == .all {
             let search = state.search
             let filter = state.filter
-            return Array(cityIDs.lazy.compactMap { state.dataset.metric($0) }
-                .filter { filter.admits($0) && (search.isEmpty || SearchText.matches(SearchText.of($0), search)) }
-                .prefix(limit))
+            for id in cityIDs {
+                guard let metric = state.dataset.metric(id), filter.admits(metric),
+                      search.isEmpty || SearchText.matches(SearchText.of(metric), search) else { continue }
+                metrics.append(metric)
+                if metrics.count == limit { break }
+            }
+            return metrics
         }
-        return visible.lazy.compactMap { item -> Metric? in
-            if case .metric(let id) = item { return state.dataset.metric(id) }
-            return nil
-        }.prefix(limit).map { $0 }
+        for item in state.items(for: .overview) {
+            guard case .metric(let id) = item, let metric = state.dataset.metric(id) else { continue }
+            metrics.append(metric)
+            if metrics.count == limit { break }
+        }
+        return metrics
     }
 
     /// How a row of headline cards is drawn: one digit size for all its cards and each card's width.
@@ -45,10 +53,12 @@ public enum Headlines {
     public static func rowPlan(_ metrics: [Metric], width: Int, slots: Int, language: Language,
                                upTo largest: DigitSize?) -> RowPlan {
         let titles = metrics.map { DisplayWidth.of($0.shortName[language]) + 6 }
+        // Formatted once, measured at each size tried.
+        let figures = metrics.map { FigureFormatter.pieces($0, language) }
         var candidate = largest
         while let size = candidate, !metrics.isEmpty {
-            let needs = zip(metrics, titles).map { metric, title in
-                max(title, (BigFigure.width(of: FigureFormatter.pieces(metric, language), size: size) ?? width) + 4)
+            let needs = zip(figures, titles).map { pieces, title in
+                max(title, (BigFigure.width(of: pieces, size: size) ?? width) + 4)
             }
             let total = needs.reduce(0, +)
             if total <= width {

@@ -22,17 +22,31 @@ public enum PanelTable {
             }
         }
         var columns = columns(state.panel, lang, width: width)
-        if state.panel == .overview {
-            // Sized on every figure of a short list, so columns stay put while scrolling; a long
-            // list is sized on the rows in view.
-            let sample = items.count <= fittingSampleLimit
-                ? items.map { row($0, data, lang, width: width, marks: marks, asciiOnly: state.asciiOnly) }
-                : rows.filter { $0.count > 1 }
-            columns = fitted(columns, to: sample, width: width)
+        if state.panel == .overview && items.count <= fittingSampleLimit {
+            // Sized on every figure of a short list, so columns stay put while scrolling (and,
+            // remembered, are not measured again for each move of the selection).
+            let key = ColumnsKey(language: lang, ascii: state.asciiOnly, query: state.query, width: width,
+                                 marks: state.marks)
+            columns = state.frameMemo.value(.listColumns, key: key) { [columns] in
+                fitted(columns, to: items.map { row($0, data, lang, width: width, marks: marks,
+                                                    asciiOnly: state.asciiOnly) }, width: width)
+            }
+        } else if state.panel == .overview {
+            // A long list is sized on the rows in view.
+            columns = fitted(columns, to: rows.filter { $0.count > 1 }, width: width)
         }
         return Table(columns: columns, rows: rows, firstRow: first,
                      selected: layout.row(ofItem: state.selectedIndex), borders: state.borders,
                      highlight: state.search)
+    }
+
+    /// What the overview's fitted columns are sized from (with the data set, `FrameMemo`'s own).
+    struct ColumnsKey: Hashable, Sendable {
+        var language: Language
+        var ascii: Bool
+        var query: RecordQuery
+        var width: Int
+        var marks: [String]
     }
 
     /// Up to this many figures, columns are sized on all of them.

@@ -45,6 +45,60 @@ public struct Buffer: Sendable, Equatable {
         cells.replaceSubrange(y * area.width..<(y + 1) * area.width, with: row)
     }
 
+    /// The cells of `rect` (clipped to the buffer), row by row.
+    func cells(in rect: Rect) -> [Cell] {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return [] }
+        var out: [Cell] = []
+        out.reserveCapacity(clipped.width * clipped.height)
+        for y in clipped.y..<clipped.maxY {
+            let start = y * area.width + clipped.x
+            out.append(contentsOf: cells[start..<start + clipped.width])
+        }
+        return out
+    }
+
+    /// Puts `cells` (from `cells(in:)` of a buffer of this size) back over `rect`, row by row.
+    mutating func paste(_ saved: [Cell], in rect: Rect) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty, saved.count == clipped.width * clipped.height else { return }
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            saved.withUnsafeBufferPointer { saved in
+                guard let cells = cells.baseAddress, let saved = saved.baseAddress else { return }
+                // A row at a time: cells are plain values, so this is a copy of memory.
+                for row in 0..<clipped.height {
+                    (cells + (clipped.y + row) * width + clipped.x)
+                        .update(from: saved + row * clipped.width, count: clipped.width)
+                }
+            }
+        }
+    }
+
+    /// Whether every cell outside `rect` is still `Cell.blank` (the contract of `FrameMemo`'s regions).
+    func isBlank(outside rect: Rect) -> Bool {
+        for y in 0..<area.height {
+            for x in 0..<area.width where !rect.contains(x: x, y: y) {
+                if cells[y * area.width + x] != .blank { return false }
+            }
+        }
+        return true
+    }
+
+    /// Sets every cell of `rect` to `Cell.blank`, with no repair of wide characters at its
+    /// edges: for a scratch buffer whose drawing stayed inside `rect` (`FrameMemo`).
+    mutating func clear(_ rect: Rect) {
+        let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
+        let width = area.width
+        cells.withUnsafeMutableBufferPointer { cells in
+            guard let cells = cells.baseAddress else { return }
+            for y in clipped.y..<clipped.maxY {
+                (cells + y * width + clipped.x).update(repeating: .blank, count: clipped.width)
+            }
+        }
+    }
+
     /// Fills a rectangle with spaces of one role.
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let clipped = rect.intersection(area)
@@ -171,10 +225,16 @@ public struct Buffer: Sendable, Equatable {
         (0..<area.height).map { line($0) }
     }
 
+    /// Encoded straight into the string's storage: a cell is at most `Cell.maxUTF8` bytes.
     public func line(_ y: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(area.width * 3)
-        for x in 0..<area.width { cells[y * area.width + x].appendUTF8(to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+        let width = area.width
+        guard y >= 0 && y < area.height && width > 0 else { return "" }
+        return cells.withUnsafeBufferPointer { cells in
+            String(unsafeUninitializedCapacity: width * Cell.maxUTF8) { bytes in
+                var count = 0
+                for x in y * width..<(y + 1) * width { count = cells[x].encodeUTF8(into: bytes, at: count) }
+                return count
+            }
+        }
     }
 }

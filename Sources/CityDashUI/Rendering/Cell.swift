@@ -111,6 +111,48 @@ public struct Cell: Hashable, Sendable {
         }
     }
 
+    /// Writes the cell's text as UTF-8 into `bytes` from `start` (nothing for a continuation);
+    /// returns the index after it. `bytes` must have `maxUTF8` bytes free from `start`.
+    @inline(__always)
+    func encodeUTF8(into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        if scalar < 0x80 && mark0 == 0 {
+            guard !isContinuation else { return start }
+            bytes[start] = UInt8(truncatingIfNeeded: scalar)
+            return start + 1
+        }
+        var index = start
+        forEachScalar { index = Self.encode($0, into: bytes, at: index) }
+        return index
+    }
+
+    /// One scalar value (valid: it came from a `Unicode.Scalar`) as UTF-8.
+    @inline(__always)
+    private static func encode(_ value: UInt32, into bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        switch value {
+        case ..<0x80:
+            bytes[index] = UInt8(truncatingIfNeeded: value)
+            return index + 1
+        case ..<0x800:
+            bytes[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return index + 2
+        case ..<0x10000:
+            bytes[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+            bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            bytes[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return index + 3
+        default:
+            bytes[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+            bytes[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+            bytes[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+            bytes[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return index + 4
+        }
+    }
+
+    /// The most UTF-8 bytes one cell's text takes: a spacing scalar and `maxMarks` marks of 4 bytes each.
+    static var maxUTF8: Int { 4 * (1 + maxMarks) }
+
     public static let blank = Cell(ascii: 0x20, role: .normal)
 
     /// Zero-width scalars one cell holds after its spacing scalar: ncurses' CCHARW_MAX (5) less

@@ -4,8 +4,11 @@ import CityDashCore
 /// `DashboardView` draws.
 public struct AppState: Equatable, Sendable {
     /// Every change, including in-place edits, invalidates the cached panel lists.
-    public var dataset: Dataset { didSet { datasetGeneration &+= 1 } }
+    /// A new data set also starts a new `frameMemo`.
+    public var dataset: Dataset { didSet { datasetGeneration &+= 1; frameMemo = FrameMemo() } }
     private var datasetGeneration = 0
+    /// What the next frame can reuse from the last ones drawn from this data set (never compared).
+    public private(set) var frameMemo = FrameMemo()
     /// Each panel's rows for the filter and search it was made with (see `refreshItemCache`).
     private var itemCache: ItemCache?
     /// The terminal's size; the dashboard is drawn inside it less `margin`.

@@ -97,21 +97,32 @@ public enum BigFigure {
         let bar = { (row: String) in Array(repeating: row, count: thick) }
         let rows = bar(grid[0]) + Array(repeating: grid[1], count: stretch) + bar(grid[2])
             + Array(repeating: grid[3], count: stretch) + bar(grid[4])
+        // Bytes throughout, one string a row at the end: the fonts are built on the first frame,
+        // and strings and characters per pixel were most of that frame's cost.
+        let inkBytes = Array(ink.utf8), space: [UInt8] = [0x20], hash = UInt8(ascii: "#")
         return rows.map { row in
-            let pixels = Array(row)
-            return pixels.enumerated().map { index, pixel in
+            let pixels = Array(row.utf8)
+            var line: [UInt8] = []
+            func append(_ piece: [UInt8], _ count: Int) {
+                for _ in 0..<max(0, count) { line.append(contentsOf: piece) }
+            }
+            for index in pixels.indices {
+                let pixel = pixels[index]
                 let width = pixels.count == 1 || index != 1 ? edge : middle
                 // On poster sizes a stroke down the middle (the 1, the +) is as wide as the
                 // others, centred, rather than a slab as wide as the widened column.
-                if height >= 10, index == 1, pixel == "#", pixels.count == 3, pixels[2] != "#" {
+                if height >= 10, index == 1, pixel == hash, pixels.count == 3, pixels[2] != hash {
                     let left = (middle - edge) / 2
-                    let inked = pixels[0] == "#" ? left + edge : edge
-                    let blank = pixels[0] == "#" ? 0 : left
-                    return String(repeating: " ", count: blank) + String(repeating: ink, count: inked)
-                        + String(repeating: " ", count: middle - blank - inked)
+                    let inked = pixels[0] == hash ? left + edge : edge
+                    let blank = pixels[0] == hash ? 0 : left
+                    append(space, blank)
+                    append(inkBytes, inked)
+                    append(space, middle - blank - inked)
+                    continue
                 }
-                return String(repeating: pixel == "#" ? ink : " ", count: width)
-            }.joined()
+                append(pixel == hash ? inkBytes : space, width)
+            }
+            return String(decoding: line, as: UTF8.self)
         }
     }
 
@@ -147,14 +158,14 @@ public enum BigFigure {
             var total = 0
             for character in text {
                 guard let glyph = glyph(character, rows: rows, ascii: false) else { return nil }
-                total += DisplayWidth.of(glyph[0]) + 1
+                total += glyphWidth(glyph) + 1
             }
             return total
         case .qualifier(let text):
-            if text == "+", let glyph = glyph("+", rows: rows, ascii: false) { return DisplayWidth.of(glyph[0]) + 1 }
+            if text == "+", let glyph = glyph("+", rows: rows, ascii: false) { return glyphWidth(glyph) + 1 }
             return DisplayWidth.of(text) + 3
         case .words(let text):
-            return DisplayWidth.of(text.trimmingSpaces())
+            return DisplayWidth.of(trimmedWords(text))
         }
     }
 
@@ -186,12 +197,12 @@ public enum BigFigure {
                 for character in text {
                     guard let glyph = glyph(character, rows: rows, ascii: ascii) else { continue }
                     draw(glyph, x: x, y: rect.y, role: role, clip: rect, &buffer)
-                    x += DisplayWidth.of(glyph[0]) + 1
+                    x += glyphWidth(glyph) + 1
                 }
             case .qualifier(let text):
                 if text == "+", let glyph = glyph("+", rows: rows, ascii: ascii) {
                     draw(glyph, x: x, y: rect.y, role: role, clip: rect, &buffer)
-                    x += DisplayWidth.of(glyph[0]) + 1
+                    x += glyphWidth(glyph) + 1
                 } else {
                     // A framed label centred on the digits: ┌──┐ │超│ └──┘ in the figure's role.
                     let inner = DisplayWidth.of(text)
@@ -204,11 +215,15 @@ public enum BigFigure {
                     x += inner + 3
                 }
             case .words(let text):
-                x += buffer.write(text.trimmingSpaces(), x: x, y: bottom, role: role, clip: rect)
+                x += buffer.write(trimmedWords(text), x: x, y: bottom, role: role, clip: rect)
             }
         }
         return true
     }
+
+    /// Columns a glyph takes: one a scalar, since every font here is drawn in characters of
+    /// width 1 (blocks, `#`, `_`, `|`, spaces; `DigitGlyphTests` holds them to it).
+    static func glyphWidth(_ glyph: [String]) -> Int { glyph.first?.unicodeScalars.count ?? 0 }
 
     static func draw(_ glyph: [String], x: Int, y: Int, role: Role, clip: Rect, _ buffer: inout Buffer) {
         for (row, line) in glyph.enumerated() {
@@ -228,10 +243,24 @@ public enum BigFigure {
     }
 }
 
+extension BigFigure {
+    /// `text.trimmingSpaces()`, without its general (and, across modules, unspecialized) trim
+    /// when neither end is a space, as in nearly every unit word.
+    static func trimmedWords(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return "" }
+        return isSpace(first) || isSpace(last) ? text.trimmingSpaces() : text
+    }
+
+    /// A tab or a space separator: what `trimmingSpaces` trims.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+}
+
 extension FigurePiece {
     /// Spaces between words, which block digits space out by themselves.
     var isBlankWords: Bool {
-        if case .words(let text) = self { return text.trimmingSpaces().isEmpty }
+        if case .words(let text) = self { return text.unicodeScalars.allSatisfy(BigFigure.isSpace) }
         return false
     }
 }
