@@ -25,12 +25,32 @@ public enum KioskChrome {
         return composeTickerText(state)
     }
 
+    /// The ticker's text laid out as one period of cells (see `KioskState.TickerCache.strip`):
+    /// the loop's cached strip, or laid out now like `tickerText`.
+    static func tickerStrip(_ state: AppState) -> [Cell] {
+        if let cache = state.kiosk?.tickerCache, cache.language == state.displayLanguage, cache.ascii == state.asciiOnly {
+            return cache.strip
+        }
+        return strip(of: composeTickerText(state))
+    }
+
+    /// `text` written on a row exactly as wide as it, over the ticker's background.
+    static func strip(of text: String) -> [Cell] {
+        let length = DisplayWidth.of(text)
+        guard length > 0 else { return [] }
+        var row = Buffer(width: length, height: 1)
+        row.fill(row.area, role: .accent)
+        row.write(text, x: 0, y: 0, role: .accent)
+        return row.cells
+    }
+
     /// Composes the ticker's text again and keeps it in the kiosk state: at each page turn
     /// (which also resets the language) and after a data reload.
     static func refreshTickerCache(_ state: inout AppState) {
         guard state.kiosk != nil else { return }
+        let text = composeTickerText(state)
         let cache = KioskState.TickerCache(language: state.displayLanguage, ascii: state.asciiOnly,
-                                           text: composeTickerText(state))
+                                           text: text, strip: strip(of: text))
         state.kiosk?.tickerCache = cache
     }
 
@@ -50,21 +70,28 @@ public enum KioskChrome {
         return items.isEmpty ? "" : items.joined(separator: separator) + separator
     }
 
+    /// Draws the ticker: its text scrolled `offset` columns to the left, repeated to fill the
+    /// row. The cells are copied from the strip (no text is laid out); a wide character cut by
+    /// either edge shows as a space, as `Buffer.write` clips one.
     public static func renderTicker(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
         guard let kiosk = state.kiosk, rect.width > 0, rect.height > 0 else { return }
         buffer.fill(rect, role: .accent)
-        let text = tickerText(state)
-        let length = DisplayWidth.of(text)
-        guard length > 0 else { return }
+        let strip = tickerStrip(state)
+        let length = strip.count
+        guard length > 0, rect.y >= 0, rect.y < buffer.area.height else { return }
         // The position is derived from the clock, so the ticker needs no state of its own;
         // it holds still while a visitor browses.
         let reference = kiosk.isPaused ? kiosk.lastInputAt : state.now
         let columns = Int(max(0, reference - kiosk.startedAt + KioskState.tolerance) * KioskState.tickerColumnsPerSecond)
-        let offset = columns % length
-        var x = rect.x - offset
-        while x < rect.maxX {
-            buffer.write(text, x: x, y: rect.y, role: .accent, clip: rect)
-            x += length
+        let first = max(rect.x, 0), end = min(rect.maxX, buffer.area.width)
+        var index = (columns + first - rect.x) % length
+        for x in first..<max(first, end) {
+            var cell = strip[index]
+            if (x == first && cell.isContinuation) || (x == end - 1 && cell.width == 2) {
+                cell = .space(role: cell.role)
+            }
+            buffer.put(cell, x: x, y: rect.y)
+            index = index + 1 == length ? 0 : index + 1
         }
     }
 
