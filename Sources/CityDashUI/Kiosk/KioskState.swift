@@ -62,6 +62,9 @@ public struct KioskState: Equatable, Sendable {
         /// wide, in the ticker's role: one period of the scrolling line.
         public var strip: [Cell]
     }
+    /// Where everything goes on the story page on screen (see `KioskStoryPage.Placement`); nil
+    /// on other pages, and until the reducer has worked it out.
+    public var storyPlacement: KioskStoryPage.Placement?
     /// When the loop started (monotonic); the ticker position counts from here. 0 until the
     /// first tick.
     public var startedAt: Double = 0
