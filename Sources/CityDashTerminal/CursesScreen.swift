@@ -156,6 +156,9 @@ public final class CursesScreen {
     /// cell after it changed from or to the second half of a wide character, which changes
     /// what this one must draw.
     private func put(row y: Int, _ new: UnsafePointer<Cell>, old: UnsafePointer<Cell>?, width: Int) {
+        // Most rows of most frames are unchanged: a row whose bytes are all equal is skipped
+        // at once. (Bytes that differ only in padding merely send the row to the cell compare.)
+        if let old, memcmp(new, old, width * MemoryLayout<Cell>.stride) == 0 { return }
         for x in 0..<width {
             let cell = new[x]
             if cell.isContinuation { continue }
