@@ -60,6 +60,8 @@ public final class DashboardSession {
         // While another process group owns the terminal (we cannot read it), stdin is left out
         // of poll() until this time, so unreadable input does not make the loop spin.
         var stdinPausedUntil = -Double.infinity
+        // What the clock rows on screen show (`KioskChrome.ClockFace`); nil after a full redraw.
+        var face: KioskChrome.ClockFace?
         while true {
             if redraw != .none {
                 let theme = Theme.named(state.theme)
@@ -68,9 +70,12 @@ public final class DashboardSession {
                 let patched = redraw == .clockRows && DashboardView.canPatchClockRows(state)
                     && screen.frameArea == Rect(x: 0, y: 0, width: state.width, height: state.height)
                     && screen.patch(rows: DashboardView.clockRows(state), theme: theme) { frame in
-                        DashboardView.refreshClockRows(state, in: &frame)
+                        face = KioskChrome.patchClockRows(state, shown: face, in: &frame)
                     }
-                if !patched { screen.draw(DashboardView.render(state), theme: theme) }
+                if !patched {
+                    screen.draw(DashboardView.render(state), theme: theme)
+                    face = nil
+                }
                 redraw = .none
             }
             let now = Self.clock().monotonic

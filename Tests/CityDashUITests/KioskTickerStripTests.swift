@@ -72,26 +72,42 @@ import Testing
     /// patched whenever the tick allows it (as the session does): after every tick the frame
     /// equals a full redraw. This crosses story pages, page turns, arrivals, list steps and a
     /// clock minute, and at 4 steps a second passes every ticker offset.
+    ///
+    /// The session's patch (`KioskChrome.patchClockRows`, which redraws the header and status
+    /// only when their clock face changed) is held to the same standard, through a visitor's
+    /// pause (its countdown) at the end.
     @Test(arguments: [(120, 36), (200, 60), (81, 24)])
     func patchedStepsEqualFullRedraws(width: Int, height: Int) {
         var state = Self.shippedKiosk(width: width, height: height)
         var frame = DashboardView.render(state)
+        var sessionFrame = frame
+        var face: KioskChrome.ClockFace?
         var patched = 0
         var stale = 0
-        while state.now < KioskTests.start + 120, let due = KioskSchedule.nextWake(state) {
-            let effects = AppReducer.reduce(&state, .tick(now: max(due, state.now)))
+        var visited = false
+        while state.now < KioskTests.start + 150, let due = KioskSchedule.nextWake(state) {
+            var effects = AppReducer.reduce(&state, .tick(now: max(due, state.now)))
+            if !visited && state.now >= KioskTests.start + 115 {
+                effects = effects.merged(with: AppReducer.reduce(&state, .key(.character(" "))))
+                visited = true
+            }
             if effects.redraw == .clockRows && DashboardView.canPatchClockRows(state) {
                 DashboardView.refreshClockRows(state, in: &frame)
+                face = KioskChrome.patchClockRows(state, shown: face, in: &sessionFrame)
                 patched += 1
             } else {
                 frame = DashboardView.render(state)
+                sessionFrame = frame
+                face = nil
             }
-            if frame != DashboardView.render(state) {
+            let full = DashboardView.render(state)
+            if frame != full || sessionFrame != full {
                 stale += 1
                 Issue.record("stale frame at \(state.now - KioskTests.start) s, page \(state.kiosk?.index ?? -1)")
                 if stale > 3 { return }
             }
         }
+        #expect(visited && state.kiosk?.isPaused == true)
         #expect(patched > 300, "most ticks are ticker steps: \(patched)")
     }
 }

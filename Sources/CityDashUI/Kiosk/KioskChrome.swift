@@ -125,20 +125,52 @@ public enum KioskChrome {
         }
         if kiosk.isPaused {
             // Most important first: how long until the show returns, the source, the keys.
-            let countdown = " " + KioskCountdown.text(kiosk, now: state.now, lang) + " "
-            layOut(left: ([countdown], .statusBar, 0), middle: ([" " + visitorHint[lang] + " "], .statusBar, 2),
+            layOut(left: ([timeText(state)], .statusBar, 0), middle: ([" " + visitorHint[lang] + " "], .statusBar, 2),
                    right: ([vintage], vintageRole, 1), in: rect, &buffer)
         } else {
-            let page = kiosk.page
-            let remaining = max(0, page.duration - (state.now - kiosk.pageStartedAt))
-            let filled = min(10, max(0, Int(((1 - remaining / max(page.duration, 0.001)) * 10).rounded(.down))))
-            let bar = String(repeating: state.borders.gaugeFull, count: filled)
-                + String(repeating: state.borders.gaugeEmpty, count: 10 - filled)
             let counter = " \(kiosk.index + 1)/\(kiosk.playlist.count) "
-            let progress = counter + "\(bar) \(Int(remaining.rounded(.up)))s "
-            layOut(left: ([progress, counter], .statusBar, 2), middle: ([" " + callToAction(state) + " "], .tabActive, 0),
+            layOut(left: ([timeText(state), counter], .statusBar, 2), middle: ([" " + callToAction(state) + " "], .tabActive, 0),
                    right: (right, vintageRole, 1), in: rect, &buffer)
         }
+    }
+
+    /// The part of the status line that time changes: the countdown back to the show while a
+    /// visitor browses, else the page's number, progress bar and seconds left.
+    static func timeText(_ state: AppState) -> String {
+        guard let kiosk = state.kiosk else { return "" }
+        if kiosk.isPaused { return " " + KioskCountdown.text(kiosk, now: state.now, state.displayLanguage) + " " }
+        let page = kiosk.page
+        let remaining = max(0, page.duration - (state.now - kiosk.pageStartedAt))
+        let filled = min(10, max(0, Int(((1 - remaining / max(page.duration, 0.001)) * 10).rounded(.down))))
+        let bar = String(repeating: state.borders.gaugeFull, count: filled)
+            + String(repeating: state.borders.gaugeEmpty, count: 10 - filled)
+        return " \(kiosk.index + 1)/\(kiosk.playlist.count) " + "\(bar) \(Int(remaining.rounded(.up)))s "
+    }
+
+    /// What the passing of time changes on the header and status rows: the clock and
+    /// `timeText`. Everything else on them changes only with events that redraw the whole
+    /// screen, so a tick that leaves the face as it was drawn leaves those rows as they are.
+    public struct ClockFace: Equatable, Sendable {
+        var clock: String
+        var status: String
+    }
+
+    public static func face(_ state: AppState) -> ClockFace {
+        ClockFace(clock: clock(state), status: timeText(state))
+    }
+
+    /// Patches the clock rows of a kiosk frame that shows `shown` (nil: not known, as after a
+    /// full redraw): the ticker at every step, the header and status only when their face
+    /// changed (a ticker step comes four times a second; the clock's minute and the seconds
+    /// left change less often). Returns the face the frame shows now. The frame ends up as
+    /// `DashboardView.refreshClockRows` would leave it.
+    public static func patchClockRows(_ state: AppState, shown: ClockFace?, in buffer: inout Buffer) -> ClockFace {
+        let face = face(state)
+        let layout = DashboardLayout(for: state)
+        if face.clock != shown?.clock { DashboardView.renderHeader(state, layout.header, &buffer) }
+        renderTicker(state, in: layout.ticker, buffer: &buffer)
+        if face.status != shown?.status { renderStatus(state, in: layout.status, buffer: &buffer) }
+        return face
     }
 
     /// Draws up to three parts of a line. Each part is given longest form first; while the line
