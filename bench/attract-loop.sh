@@ -7,8 +7,8 @@
 #
 # Two numbers for each program and size:
 #   - instructions in SECONDS (callgrind, which counts the same under load): both run under
-#     `valgrind --tool=callgrind`; after WARMUP seconds (default 12: the loop is on its second
-#     story page) the counters are zeroed (`callgrind_control -z PID`), SECONDS later dumped
+#     `valgrind --tool=callgrind`; WARMUP seconds (default 12: the loop is on its second story
+#     page) after the loop's first frame the counters are zeroed (`callgrind_control -z PID`), SECONDS later dumped
 #     (`callgrind_control -d PID`). citydash is a release build with debug info stripped
 #     (valgrind cannot read Swift's DWARF 5).
 #   - CPU seconds (utime+stime from /proc/PID/stat) over SECONDS, run natively, after the same
@@ -40,6 +40,10 @@ start() {  # name width height command...
     tm new-session -d -s "$name" -x "$width" -y "$height" "env TERM=xterm-256color LANG=C.UTF-8 $*; sleep 3600"
 }
 pid_of() { tm list-panes -t "$1" -F '#{pane_pid}' | xargs pgrep -P | head -1; }
+# The loop's pages follow its own clock from its first frame, which comes a few seconds later
+# under callgrind than natively: the warm-up counts from the first frame (the status line's
+# page counter, " 1/13 "), so both phases and every run measure the same stretch of the playlist.
+await_loop() { until tm capture-pane -p -t kiosk 2>/dev/null | grep -q ' 1/[0-9]* '; do sleep 0.1; done; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
 
@@ -54,6 +58,7 @@ for size in "${sizes[@]}"; do
         "$copy" --kiosk --data "$data"
     start clock "$width" "$height" valgrind --tool=callgrind --callgrind-out-file="$out.clock.callgrind" \
         tty-clock -c -s
+    await_loop
     sleep "$warmup"
     for name in kiosk clock; do callgrind_control -z "$(pid_of $name)" >/dev/null 2>&1; done
     sleep "$seconds"
@@ -67,6 +72,7 @@ for size in "${sizes[@]}"; do
     # 2. CPU seconds, both natively at once.
     start kiosk "$width" "$height" "$BIN" --kiosk --data "$data"
     start clock "$width" "$height" tty-clock -c -s
+    await_loop
     sleep "$warmup"
     declare -A pid before
     for name in kiosk clock; do pid[$name]=$(pid_of $name); before[$name]=$(ticks "${pid[$name]}"); done
