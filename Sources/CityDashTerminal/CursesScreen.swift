@@ -18,11 +18,19 @@ public final class CursesScreen {
     private var colorMode: ColorMode = .none
     private var colorCount = 0
     private var theme: Theme?
+    /// The frame on screen (what curses was last given).
     private var previous: Buffer?
+    /// Attributes and colour pair of each role in the current theme, by `Role.rawValue`: looked
+    /// up once a theme instead of once a cell.
+    private var looks: [(flags: Int32, pair: Int16)] = []
+    /// One cell's text for curses: a spacing scalar, its marks (`Cell.maxMarks`) and a 0.
+    private let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: Cell.maxMarks + 2)
     /// The screen made by `newterm`, freed by `stop`.
     private var otherTerminal: OpaquePointer?
 
     public init() {}
+
+    deinit { text.deallocate() }
 
     /// Enters curses mode on the process's own terminal, described by terminfo entry
     /// `terminalType` (checked beforehand with `TerminalType.resolve`; newterm, unlike initscr,
@@ -87,43 +95,96 @@ public final class CursesScreen {
     }
 
     /// Copies the buffer to the screen and refreshes. Only cells that differ from the last
-    /// frame are handed to curses; a new theme or size redraws every cell. `rows`, when given,
-    /// are the only rows that can differ from the last frame (a kiosk tick moves the clock and
-    /// the ticker), so the others are not even compared.
-    public func draw(_ buffer: Buffer, theme newTheme: Theme, rows: [Int]? = nil) {
-        if theme?.name != newTheme.name {
-            theme = newTheme
-            previous = nil
-            if colorMode == .colors { definePairs(newTheme) }
-        }
+    /// frame are handed to curses; a new theme or size redraws every cell.
+    public func draw(_ buffer: Buffer, theme newTheme: Theme) {
+        if theme?.name != newTheme.name { adopt(newTheme) }
         if previous?.area != buffer.area { previous = nil }
-        var scalars: [wchar_t] = []
         let width = buffer.area.width
-        let cells = buffer.cells
-        let old = previous?.cells
-        let compared = old == nil ? Array(0..<buffer.area.height)
-            : (rows ?? Array(0..<buffer.area.height)).filter { (0..<buffer.area.height).contains($0) }
-        for y in compared {
-            for x in 0..<width {
-                let index = y * width + x
-                let cell = cells[index]
-                if cell.isContinuation { continue }
-                // Unchanged cells are skipped, unless the cell after it changed from or to the
-                // second half of a wide character, which changes what this one must draw.
-                if let old, old[index] == cell,
-                   x + 1 >= width || old[index + 1].isContinuation == cells[index + 1].isContinuation {
-                    continue
+        buffer.cells.withUnsafeBufferPointer { cells in
+            guard let new = cells.baseAddress else { return }
+            if let old = previous {
+                old.cells.withUnsafeBufferPointer { old in
+                    guard let old = old.baseAddress else { return }
+                    for y in 0..<buffer.area.height { put(row: y, new + y * width, old: old + y * width, width: width) }
                 }
-                scalars.removeAll(keepingCapacity: true)
-                cell.forEachScalar { scalars.append(wchar_t(bitPattern: $0)) }
-                scalars.append(0)
-                let style = colorMode == .colors ? newTheme.style(cell.role) : Theme.monochrome(cell.role)
-                let pair: Int16 = colorMode == .colors ? Int16(cell.role.rawValue + 1) : 0
-                _ = citydash_put(Int32(y), Int32(x), scalars, flags(style), pair)
+            } else {
+                for y in 0..<buffer.area.height { put(row: y, new + y * width, old: nil, width: width) }
             }
         }
         previous = buffer
         refresh()
+    }
+
+    /// The size of the frame on screen, or nil when there is none that `patch` could change
+    /// (nothing drawn yet, or the terminal was resized since).
+    public var frameArea: Rect? { previous?.area }
+
+    /// Changes the frame on screen in place: `redraw` rewrites `rows` of the last frame drawn
+    /// (and nothing else), and only the cells of those rows that changed go to curses. The
+    /// frame is written where it lies, never copied, and no other row is compared: a kiosk
+    /// ticker step costs its one row, not a 12,000-cell frame. Returns false, drawing nothing,
+    /// when there is no frame to patch or `theme` is not the one on screen: then draw in full.
+    public func patch(rows: [Int], theme newTheme: Theme, _ redraw: (inout Buffer) -> Void) -> Bool {
+        guard newTheme.name == theme?.name, var frame = previous else { return false }
+        // `frame` is now the only reference to the cells, so `redraw` writes them in place.
+        previous = nil
+        let area = frame.area, width = area.width
+        let rows = rows.filter { $0 >= 0 && $0 < area.height }
+        var before: [Cell] = []
+        before.reserveCapacity(rows.count * width)
+        for y in rows { before.append(contentsOf: frame.cells[y * width..<(y + 1) * width]) }
+        redraw(&frame)
+        guard frame.area == area else {
+            draw(frame, theme: newTheme)
+            return true
+        }
+        frame.cells.withUnsafeBufferPointer { cells in
+            before.withUnsafeBufferPointer { old in
+                guard let new = cells.baseAddress, let old = old.baseAddress else { return }
+                for (index, y) in rows.enumerated() {
+                    put(row: y, new + y * width, old: old + index * width, width: width)
+                }
+            }
+        }
+        previous = frame
+        refresh()
+        return true
+    }
+
+    /// Hands row `y` (`width` cells at `new`) to curses: every cell, or with `old` (the same row
+    /// of the frame on screen) only those that differ. An unchanged cell is skipped unless the
+    /// cell after it changed from or to the second half of a wide character, which changes
+    /// what this one must draw.
+    private func put(row y: Int, _ new: UnsafePointer<Cell>, old: UnsafePointer<Cell>?, width: Int) {
+        // Most rows of most frames are unchanged: a row whose bytes are all equal is skipped
+        // at once. (Bytes that differ only in padding merely send the row to the cell compare.)
+        if let old, memcmp(new, old, width * MemoryLayout<Cell>.stride) == 0 { return }
+        for x in 0..<width {
+            let cell = new[x]
+            if cell.isContinuation { continue }
+            if let old, old[x] == cell, x + 1 >= width || old[x + 1].isContinuation == new[x + 1].isContinuation {
+                continue
+            }
+            var count = 0
+            cell.forEachScalar { scalar in
+                text[count] = wchar_t(bitPattern: scalar)
+                count += 1
+            }
+            text[count] = 0
+            let look = looks[Int(cell.role.rawValue)]
+            _ = citydash_put(Int32(y), Int32(x), text, look.flags, look.pair)
+        }
+    }
+
+    /// Takes a theme for the next frame: its colour pairs, each role's look, and a full redraw.
+    private func adopt(_ newTheme: Theme) {
+        theme = newTheme
+        previous = nil
+        if colorMode == .colors { definePairs(newTheme) }
+        looks = Role.allCases.map { role in
+            colorMode == .colors ? (flags(newTheme.style(role)), Int16(role.rawValue + 1))
+                : (flags(Theme.monochrome(role)), 0)
+        }
     }
 
     private func flags(_ style: CellStyle) -> Int32 {

@@ -57,25 +57,25 @@ public final class DashboardSession {
 
         // What the events since the last frame asked to redraw (`Effects.redraw`, merged).
         var redraw = Effects.Redraw.all
-        var drawn: Buffer?
         // While another process group owns the terminal (we cannot read it), stdin is left out
         // of poll() until this time, so unreadable input does not make the loop spin.
         var stdinPausedUntil = -Double.infinity
+        // What the clock rows on screen show (`KioskChrome.ClockFace`); nil after a full redraw.
+        var face: KioskChrome.ClockFace?
         while true {
             if redraw != .none {
-                var changedRows: [Int]?
-                if redraw == .clockRows, var frame = drawn, DashboardView.canPatchClockRows(state),
-                   frame.area == Rect(x: 0, y: 0, width: state.width, height: state.height) {
-                    // The last frame with the clock rows redrawn. `drawn` lets go of it first, so
-                    // the patch writes in place instead of copying all the cells.
-                    drawn = nil
-                    DashboardView.refreshClockRows(state, in: &frame)
-                    changedRows = DashboardView.clockRows(state)
-                    drawn = frame
-                } else {
-                    drawn = DashboardView.render(state)
+                let theme = Theme.named(state.theme)
+                // A tick that moved only the clock rows patches the frame on screen in place;
+                // anything else, or a frame that cannot take the patch, is drawn in full.
+                let patched = redraw == .clockRows && DashboardView.canPatchClockRows(state)
+                    && screen.frameArea == Rect(x: 0, y: 0, width: state.width, height: state.height)
+                    && screen.patch(rows: DashboardView.clockRows(state), theme: theme) { frame in
+                        face = KioskChrome.patchClockRows(state, shown: face, in: &frame)
+                    }
+                if !patched {
+                    screen.draw(DashboardView.render(state), theme: theme)
+                    face = nil
                 }
-                if let drawn { screen.draw(drawn, theme: .named(state.theme), rows: changedRows) }
                 redraw = .none
             }
             let now = Self.clock().monotonic

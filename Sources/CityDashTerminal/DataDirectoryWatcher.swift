@@ -21,6 +21,8 @@ public final class DataDirectoryWatcher {
     private let loader: BackgroundLoader
     /// The load that is running (or finished, waiting to be taken).
     private var running = false
+    /// Where `drain` reads events, kept: the session drains at every wake-up.
+    private var buffer = [UInt8](repeating: 0, count: 8192)
 
     public static let defaultSettle = 0.3
     /// How often a missing directory is looked for again.
@@ -67,10 +69,9 @@ public final class DataDirectoryWatcher {
     /// starts the settle window again.
     public func drain(now: Double) {
         guard fd >= 0 else { return }
-        var buffer = [UInt8](repeating: 0, count: 8192)
         var changed = false
         while true {
-            let count = read(fd, &buffer, buffer.count)
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count <= 0 { break }
             var offset = 0
             let header = MemoryLayout<inotify_event>.size

@@ -31,15 +31,18 @@ public struct ReloadSchedule<Fingerprint: Equatable>: Sendable where Fingerprint
     }
 
     /// Whether a load should start now, given the files as they are now. A window whose files
-    /// changed without a reported change starts again instead.
-    public mutating func shouldStartLoad(at now: Double, _ fingerprint: Fingerprint) -> Bool {
+    /// changed without a reported change starts again instead. The files are looked at only
+    /// when a window is over: the session asks at every wake-up (four a second in the kiosk's
+    /// loop), and stat-ing the eight data files each time cost more than a ticker step.
+    public mutating func shouldStartLoad(at now: Double, _ fingerprint: @autoclosure () -> Fingerprint) -> Bool {
         guard loading == nil, let window, now >= window.start + settle else { return false }
-        guard fingerprint == window.fingerprint else {
-            self.window = (now, fingerprint)
+        let current = fingerprint()
+        guard current == window.fingerprint else {
+            self.window = (now, current)
             return false
         }
         self.window = nil
-        loading = fingerprint
+        loading = current
         return true
     }
 

@@ -6,6 +6,23 @@ import Testing
 /// the files unchanged, its result counts only if they did not change while it read them, and
 /// under a stream of writes the newest data still arrives within a bounded time of the pause.
 @Suite struct ReloadScheduleTests {
+    /// The session asks at every wake-up (four a second in the kiosk's loop); the files are
+    /// looked at only when a window is over.
+    @Test func theFilesAreLookedAtOnlyWhenAWindowIsOver() {
+        var schedule = ReloadSchedule<Int>(settle: 0.3)
+        var looks = 0
+        func files() -> Int { looks += 1; return 1 }
+        for step in 0..<40 { _ = schedule.shouldStartLoad(at: Double(step) * 0.25, files()) }
+        #expect(looks == 0, "no window: nothing to look at")
+        schedule.changed(at: 10, 1)
+        _ = schedule.shouldStartLoad(at: 10.25, files())
+        #expect(looks == 0, "the window is not over")
+        let started = schedule.shouldStartLoad(at: 10.3, files())
+        #expect(started && looks == 1)
+        _ = schedule.shouldStartLoad(at: 10.5, files())
+        #expect(looks == 1, "a load runs: nothing to look at")
+    }
+
     @Test func aQuietWindowStartsOneLoadWhoseResultCounts() {
         var schedule = ReloadSchedule<Int>(settle: 0.3)
         #expect(schedule.nextWake == nil, "nothing pending: no wake-up")

@@ -41,10 +41,27 @@ public enum KioskArrival {
     public static func apply(_ state: AppState, in area: Rect, buffer: inout Buffer) {
         guard let frame = frame(state) else { return }
         let highlight = highlights[frame]
-        for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX where buffer[x, y].role == .value || buffer[x, y].role == .target {
-                buffer.setRole(highlight, in: Rect(x: x, y: y, width: 1, height: 1))
+        let clipped = area.intersection(buffer.area)
+        guard !clipped.isEmpty else { return }
+        // The runs of figure cells, found first and recoloured after, a run at a time: reading
+        // a cell at a time through the buffer and recolouring it alone cost more than drawing
+        // the page. `cells` is let go before the buffer is written, so nothing is copied.
+        var runs: [Rect] = []
+        do {
+            let cells = buffer.cells, width = buffer.area.width
+            for y in clipped.y..<clipped.maxY {
+                var start: Int?
+                for x in clipped.x...clipped.maxX {
+                    let role = x < clipped.maxX ? cells[y * width + x].role : .normal
+                    let figure = role == .value || role == .target
+                    if figure, start == nil { start = x }
+                    if !figure, let first = start {
+                        runs.append(Rect(x: first, y: y, width: x - first, height: 1))
+                        start = nil
+                    }
+                }
             }
         }
+        for run in runs { buffer.setRole(highlight, in: run) }
     }
 }

@@ -25,12 +25,32 @@ public enum KioskChrome {
         return composeTickerText(state)
     }
 
+    /// The ticker's text laid out as one period of cells (see `KioskState.TickerCache.strip`):
+    /// the loop's cached strip, or laid out now like `tickerText`.
+    static func tickerStrip(_ state: AppState) -> [Cell] {
+        if let cache = state.kiosk?.tickerCache, cache.language == state.displayLanguage, cache.ascii == state.asciiOnly {
+            return cache.strip
+        }
+        return strip(of: composeTickerText(state))
+    }
+
+    /// `text` written on a row exactly as wide as it, over the ticker's background.
+    static func strip(of text: String) -> [Cell] {
+        let length = DisplayWidth.of(text)
+        guard length > 0 else { return [] }
+        var row = Buffer(width: length, height: 1)
+        row.fill(row.area, role: .accent)
+        row.write(text, x: 0, y: 0, role: .accent)
+        return row.cells
+    }
+
     /// Composes the ticker's text again and keeps it in the kiosk state: at each page turn
     /// (which also resets the language) and after a data reload.
     static func refreshTickerCache(_ state: inout AppState) {
         guard state.kiosk != nil else { return }
+        let text = composeTickerText(state)
         let cache = KioskState.TickerCache(language: state.displayLanguage, ascii: state.asciiOnly,
-                                           text: composeTickerText(state))
+                                           text: text, strip: strip(of: text))
         state.kiosk?.tickerCache = cache
     }
 
@@ -50,21 +70,28 @@ public enum KioskChrome {
         return items.isEmpty ? "" : items.joined(separator: separator) + separator
     }
 
+    /// Draws the ticker: its text scrolled `offset` columns to the left, repeated to fill the
+    /// row. The cells are copied from the strip (no text is laid out); a wide character cut by
+    /// either edge shows as a space, as `Buffer.write` clips one.
     public static func renderTicker(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
         guard let kiosk = state.kiosk, rect.width > 0, rect.height > 0 else { return }
         buffer.fill(rect, role: .accent)
-        let text = tickerText(state)
-        let length = DisplayWidth.of(text)
-        guard length > 0 else { return }
+        let strip = tickerStrip(state)
+        let length = strip.count
+        guard length > 0, rect.y >= 0, rect.y < buffer.area.height else { return }
         // The position is derived from the clock, so the ticker needs no state of its own;
         // it holds still while a visitor browses.
         let reference = kiosk.isPaused ? kiosk.lastInputAt : state.now
         let columns = Int(max(0, reference - kiosk.startedAt + KioskState.tolerance) * KioskState.tickerColumnsPerSecond)
-        let offset = columns % length
-        var x = rect.x - offset
-        while x < rect.maxX {
-            buffer.write(text, x: x, y: rect.y, role: .accent, clip: rect)
-            x += length
+        let first = max(rect.x, 0), end = min(rect.maxX, buffer.area.width)
+        var index = (columns + first - rect.x) % length
+        for x in first..<max(first, end) {
+            var cell = strip[index]
+            if (x == first && cell.isContinuation) || (x == end - 1 && cell.width == 2) {
+                cell = .space(role: cell.role)
+            }
+            buffer.put(cell, x: x, y: rect.y)
+            index = index + 1 == length ? 0 : index + 1
         }
     }
 
@@ -98,20 +125,52 @@ public enum KioskChrome {
         }
         if kiosk.isPaused {
             // Most important first: how long until the show returns, the source, the keys.
-            let countdown = " " + KioskCountdown.text(kiosk, now: state.now, lang) + " "
-            layOut(left: ([countdown], .statusBar, 0), middle: ([" " + visitorHint[lang] + " "], .statusBar, 2),
+            layOut(left: ([timeText(state)], .statusBar, 0), middle: ([" " + visitorHint[lang] + " "], .statusBar, 2),
                    right: ([vintage], vintageRole, 1), in: rect, &buffer)
         } else {
-            let page = kiosk.page
-            let remaining = max(0, page.duration - (state.now - kiosk.pageStartedAt))
-            let filled = min(10, max(0, Int(((1 - remaining / max(page.duration, 0.001)) * 10).rounded(.down))))
-            let bar = String(repeating: state.borders.gaugeFull, count: filled)
-                + String(repeating: state.borders.gaugeEmpty, count: 10 - filled)
             let counter = " \(kiosk.index + 1)/\(kiosk.playlist.count) "
-            let progress = counter + "\(bar) \(Int(remaining.rounded(.up)))s "
-            layOut(left: ([progress, counter], .statusBar, 2), middle: ([" " + callToAction(state) + " "], .tabActive, 0),
+            layOut(left: ([timeText(state), counter], .statusBar, 2), middle: ([" " + callToAction(state) + " "], .tabActive, 0),
                    right: (right, vintageRole, 1), in: rect, &buffer)
         }
+    }
+
+    /// The part of the status line that time changes: the countdown back to the show while a
+    /// visitor browses, else the page's number, progress bar and seconds left.
+    static func timeText(_ state: AppState) -> String {
+        guard let kiosk = state.kiosk else { return "" }
+        if kiosk.isPaused { return " " + KioskCountdown.text(kiosk, now: state.now, state.displayLanguage) + " " }
+        let page = kiosk.page
+        let remaining = max(0, page.duration - (state.now - kiosk.pageStartedAt))
+        let filled = min(10, max(0, Int(((1 - remaining / max(page.duration, 0.001)) * 10).rounded(.down))))
+        let bar = String(repeating: state.borders.gaugeFull, count: filled)
+            + String(repeating: state.borders.gaugeEmpty, count: 10 - filled)
+        return " \(kiosk.index + 1)/\(kiosk.playlist.count) " + "\(bar) \(Int(remaining.rounded(.up)))s "
+    }
+
+    /// What the passing of time changes on the header and status rows: the clock and
+    /// `timeText`. Everything else on them changes only with events that redraw the whole
+    /// screen, so a tick that leaves the face as it was drawn leaves those rows as they are.
+    public struct ClockFace: Equatable, Sendable {
+        var clock: String
+        var status: String
+    }
+
+    public static func face(_ state: AppState) -> ClockFace {
+        ClockFace(clock: clock(state), status: timeText(state))
+    }
+
+    /// Patches the clock rows of a kiosk frame that shows `shown` (nil: not known, as after a
+    /// full redraw): the ticker at every step, the header and status only when their face
+    /// changed (a ticker step comes four times a second; the clock's minute and the seconds
+    /// left change less often). Returns the face the frame shows now. The frame ends up as
+    /// `DashboardView.refreshClockRows` would leave it.
+    public static func patchClockRows(_ state: AppState, shown: ClockFace?, in buffer: inout Buffer) -> ClockFace {
+        let face = face(state)
+        let layout = DashboardLayout(for: state)
+        if face.clock != shown?.clock { DashboardView.renderHeader(state, layout.header, &buffer) }
+        renderTicker(state, in: layout.ticker, buffer: &buffer)
+        if face.status != shown?.status { renderStatus(state, in: layout.status, buffer: &buffer) }
+        return face
     }
 
     /// Draws up to three parts of a line. Each part is given longest form first; while the line

@@ -82,6 +82,7 @@ public enum KioskReducer {
     /// page that has, at once. A visitor's session is left alone (the idle return checks again).
     static func reloaded(_ state: inout AppState) {
         KioskChrome.refreshTickerCache(&state)
+        state.kiosk?.storyPlacement = nil
         guard let kiosk = state.kiosk, !kiosk.isPaused, kiosk.startedAt != 0,
               isEmpty(kiosk.page, state.dataset) else { return }
         showFilledPage(from: kiosk.index, at: state.now, &state)

@@ -52,12 +52,19 @@ public struct KioskState: Equatable, Sendable {
     public var tickerCache: TickerCache?
 
     /// Composing the ticker's text (figures, years, sources, short titles) on each of its four
-    /// steps a second cost more than drawing it, so the loop keeps the text.
+    /// steps a second cost more than drawing it, so the loop keeps the text, and the text laid
+    /// out as cells once (`strip`): a step copies a slice of it instead of laying it out again.
     public struct TickerCache: Equatable, Sendable {
         public var language: Language
         public var ascii: Bool
         public var text: String
+        /// `text` as `Buffer.write` places it on a row exactly `DisplayWidth.of(text)` columns
+        /// wide, in the ticker's role: one period of the scrolling line.
+        public var strip: [Cell]
     }
+    /// Where everything goes on the story page on screen (see `KioskStoryPage.Placement`); nil
+    /// on other pages, and until the reducer has worked it out.
+    public var storyPlacement: KioskStoryPage.Placement?
     /// When the loop started (monotonic); the ticker position counts from here. 0 until the
     /// first tick.
     public var startedAt: Double = 0

@@ -31,7 +31,7 @@ public enum KioskStoryPage {
 
     /// How the figures are placed: side by side or stacked, and how many rows tall their
     /// digits are (nil: one line of text each).
-    struct Arrangement: Equatable {
+    struct Arrangement: Equatable, Sendable {
         var sideBySide: Bool
         var rows: Int?
 
@@ -114,10 +114,51 @@ public enum KioskStoryPage {
         return Arrangement(sideBySide: count == 1 || rect.width >= count * 24, rows: nil)
     }
 
-    public static func render(_ story: KioskStory, _ state: AppState, in rect: Rect, buffer: inout Buffer) {
+    /// Where everything on a story page goes, for one page, area, language and data: the
+    /// wrapped text, the digit size and the first row. Working it out (wrapping every text,
+    /// trying every digit size) cost more than drawing the page, and a page is drawn about six
+    /// times in its first second (the arrival's frames and the ticker's steps during it), so the
+    /// loop keeps it in `KioskState.storyPlacement` (see `refreshPlacement`).
+    public struct Placement: Equatable, Sendable {
+        /// What it was worked out for: the playlist page, the area, the language and ASCII mode.
+        var page: Int
+        var rect: Rect
+        var language: Language
+        var ascii: Bool
+        var headline: [String]
+        var quotes: [String]
+        var sources: [String]
+        /// Each figure's note, wrapped to its cell and cut to `noteRows` (none when 0).
+        var notes: [[String]]
+        var noteRows: Int
+        var arrangement: Arrangement
+        /// The row of the headline (or of the figures, without one).
+        var top: Int
+
+        func fits(_ state: AppState, _ rect: Rect) -> Bool {
+            page == state.kiosk?.index && self.rect == rect && language == state.displayLanguage && ascii == state.asciiOnly
+        }
+    }
+
+    /// Keeps the placement of the story on screen in the kiosk state, working it out again only
+    /// when the page, the screen's size, the language or the data changed (a reload clears it).
+    static func refreshPlacement(_ state: inout AppState) {
+        guard state.kiosk != nil else { return }
+        guard let story = story(state), !state.isTooSmall else {
+            if state.kiosk?.storyPlacement != nil { state.kiosk?.storyPlacement = nil }
+            return
+        }
+        let rect = DashboardLayout(for: state).body
+        if let cached = state.kiosk?.storyPlacement, cached.fits(state, rect) { return }
+        let placement = placement(story, state, in: rect)
+        state.kiosk?.storyPlacement = placement
+    }
+
+    /// The placement of `story` in `rect`; nil when it has no figures or the area is too small.
+    static func placement(_ story: KioskStory, _ state: AppState, in rect: Rect) -> Placement? {
         let lang = state.displayLanguage
         let content = content(story, state)
-        guard !content.metrics.isEmpty, rect.width > 4, rect.height > 0 else { return }
+        guard !content.metrics.isEmpty, rect.width > 4, rect.height > 0 else { return nil }
         let area = rect.inset(right: 2, left: 2)
         let headline = Array(content.headline.flatMap { TextWrap.lines($0, width: area.width) }.prefix(maxHeadlineRows))
         let quotes = content.quotes.flatMap { TextWrap.lines($0, width: area.width) }
@@ -129,32 +170,46 @@ public enum KioskStoryPage {
         let headRows = headline.isEmpty ? 0 : headline.count + 1
         // Notes under figures that stand side by side, when the screen has their rows to spare.
         var noteRows = 0
+        var notes: [[String]] = []
         if arrangement.sideBySide {
             let width = arrangement.cell(0, of: count, in: area).width
-            let wrapped = content.notes.map { TextWrap.lines($0, width: width).count }
-            noteRows = min(maxNoteRows, wrapped.max() ?? 0)
+            notes = content.notes.map { TextWrap.lines($0, width: width) }
+            noteRows = min(maxNoteRows, notes.map(\.count).max() ?? 0)
             if headRows + figureRows + textRows + noteRows + 1 > area.height { noteRows = 0 }
+            notes = noteRows > 0 ? notes.map { Array($0.prefix(noteRows)) } : []
         }
         let used = headRows + figureRows + (noteRows > 0 ? noteRows + 1 : 0) + textRows
-        var y = area.y + max(0, (area.height - used) / 2)
-        for line in headline {
+        return Placement(page: state.kiosk?.index ?? -1, rect: rect, language: lang, ascii: state.asciiOnly,
+                      headline: headline, quotes: quotes, sources: sources, notes: notes, noteRows: noteRows,
+                      arrangement: arrangement, top: area.y + max(0, (area.height - used) / 2))
+    }
+
+    public static func render(_ story: KioskStory, _ state: AppState, in rect: Rect, buffer: inout Buffer) {
+        let cached = state.kiosk?.storyPlacement.flatMap { $0.fits(state, rect) ? $0 : nil }
+        guard let layout = cached ?? placement(story, state, in: rect) else { return }
+        let lang = state.displayLanguage
+        let metrics = story.metrics(in: state.dataset)
+        let area = rect.inset(right: 2, left: 2)
+        let count = metrics.count
+        var y = layout.top
+        for line in layout.headline {
             writeCentred(line, y: y, in: area, role: .title, &buffer)
             y += 1
         }
-        if !headline.isEmpty { y += 1 }
+        if !layout.headline.isEmpty { y += 1 }
         let figures = Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y))
-        for (index, metric) in content.metrics.enumerated() {
-            let cell = arrangement.cell(index, of: count, in: figures)
-            drawFigure(metric, rows: arrangement.rows, ascii: state.asciiOnly, in: cell, lang, &buffer)
-            if noteRows > 0 {
-                let notes = Rect(x: cell.x, y: cell.maxY + 1, width: cell.width, height: noteRows)
-                for (row, line) in TextWrap.lines(content.notes[index], width: cell.width).prefix(noteRows).enumerated() {
+        for (index, metric) in metrics.enumerated() {
+            let cell = layout.arrangement.cell(index, of: count, in: figures)
+            drawFigure(metric, rows: layout.arrangement.rows, ascii: state.asciiOnly, in: cell, lang, &buffer)
+            if layout.noteRows > 0 {
+                let notes = Rect(x: cell.x, y: cell.maxY + 1, width: cell.width, height: layout.noteRows)
+                for (row, line) in layout.notes[index].enumerated() {
                     writeCentred(line, y: notes.y + row, in: notes, role: .muted, &buffer)
                 }
             }
         }
-        y += figureRows + (noteRows > 0 ? noteRows + 1 : 0)
-        for block in [(quotes, Role.quote), (sources, Role.muted)] where !block.0.isEmpty {
+        y += layout.arrangement.height(count: count) + (layout.noteRows > 0 ? layout.noteRows + 1 : 0)
+        for block in [(layout.quotes, Role.quote), (layout.sources, Role.muted)] where !block.0.isEmpty {
             y += 1
             for line in block.0 where y < area.maxY {
                 writeCentred(line, y: y, in: area, role: block.1, &buffer)

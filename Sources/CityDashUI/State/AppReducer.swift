@@ -25,7 +25,10 @@ public enum AppReducer {
 
     static func update(_ state: inout AppState, _ event: AppEvent) {
         state.refreshItemCache()
-        defer { state.refreshItemCache() }
+        defer {
+            state.refreshItemCache()
+            KioskStoryPage.refreshPlacement(&state)
+        }
         switch event {
         case .key(let key):
             state.notice = nil
