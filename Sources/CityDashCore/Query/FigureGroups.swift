@@ -12,18 +12,27 @@ public enum FigureGroups {
 
     /// The first `scanLimit` figures about `subject`, in list order.
     static func figures(about subject: String, in dataset: Dataset) -> [Metric] {
-        dataset.metricPositions(about: subject).prefix(scanLimit).compactMap {
-            dataset.metrics.indices.contains($0) ? dataset.metrics[$0] : nil
-        }
+        positions(about: subject, in: dataset).map { dataset.metrics[$0] }
+    }
+
+    /// Where the first `scanLimit` figures about `subject` are in `dataset.metrics`. The lookups
+    /// below compare fields in place and copy only the figures they return: a `Metric` is a
+    /// large value, and copying every companion of every figure on screen was most of a frame.
+    static func positions(about subject: String, in dataset: Dataset) -> [Int] {
+        let count = dataset.metrics.count
+        return dataset.metricPositions(about: subject).prefix(scanLimit).filter { $0 >= 0 && $0 < count }
     }
 
     /// The group `metric` belongs to, in list order, or nil when it has no companions.
+    /// Quotes are compared by their bytes, as `groups(about:in:)` compares them.
     public static func group(of metric: Metric, in dataset: Dataset) -> [Metric]? {
         guard let subject = metric.subject else { return nil }
-        let members = figures(about: subject, in: dataset).filter {
-            $0.quote == metric.quote && $0.unit == metric.unit && $0.kind == metric.kind
+        let metrics = dataset.metrics
+        let members = positions(about: subject, in: dataset).filter {
+            metrics[$0].unit == metric.unit && metrics[$0].kind == metric.kind
+                && ByteSearch.sameBytes(metrics[$0].quote, metric.quote)
         }
-        return members.count >= 2 ? members : nil
+        return members.count >= 2 ? members.map { metrics[$0] } : nil
     }
 
     /// Every group among the figures about `subject`, in list order of their first member.
@@ -60,11 +69,12 @@ public enum FigureGroups {
     /// The progress pair `metric` belongs to, or nil.
     public static func progressPair(of metric: Metric, in dataset: Dataset) -> ProgressPair? {
         guard let subject = metric.subject else { return nil }
-        let sameUnit = figures(about: subject, in: dataset).filter { $0.unit == metric.unit }
-        let actuals = sameUnit.filter { $0.kind == .actual }
-        let targets = sameUnit.filter { $0.kind == .target }
+        let metrics = dataset.metrics
+        let sameUnit = positions(about: subject, in: dataset).filter { metrics[$0].unit == metric.unit }
+        let actuals = sameUnit.filter { metrics[$0].kind == .actual }
+        let targets = sameUnit.filter { metrics[$0].kind == .target }
         guard actuals.count == 1, targets.count == 1 else { return nil }
-        return ProgressPair(actual: actuals[0], target: targets[0])
+        return ProgressPair(actual: metrics[actuals[0]], target: metrics[targets[0]])
     }
 
     /// Every progress pair among the figures about `subject`, in one pass over its figures.
