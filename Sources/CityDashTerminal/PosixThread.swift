@@ -30,26 +30,6 @@ enum PosixThread {
     }
 }
 
-/// A mutual-exclusion lock over `pthread_mutex_t`, for state shared with a `PosixThread`.
-final class PosixLock: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-
-    init() {
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
-    }
-}
-
 /// A condition variable with its mutex (`pthread_cond_t` + `pthread_mutex_t`), used as
 /// Foundation's `NSCondition` is: lock, wait until signalled, broadcast, unlock.
 final class PosixCondition: @unchecked Sendable {

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import CityDashCore
 
 /// What the frames of one data set can reuse from the frames before them: values derived from
 /// the data (the overview's charts) and the cells of screen regions, each remembered under the
@@ -40,18 +36,11 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
                                                                                count: Slot.allCases.count)
     /// A blank buffer of the frame's size that regions are drawn into, blanked again after each.
     private var scratch: Buffer?
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let lock = PosixLock()
     /// Region draws answered from the memo, and drawn anew (for tests).
     public private(set) var hits = 0, misses = 0
 
-    public init() {
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
+    public init() {}
 
     public static func == (lhs: FrameMemo, rhs: FrameMemo) -> Bool { true }
 
@@ -59,9 +48,7 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
     public var cellCount: Int { locked { regions.reduce(0) { $0 + ($1?.cells.count ?? 0) } } }
 
     private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
+        lock.withLock(body)
     }
 
     /// Nothing to reflect: what a memo holds is bounded by construction (`cellCount`), so a

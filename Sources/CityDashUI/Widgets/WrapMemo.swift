@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CityDashCore
 
 /// The rows `DetailLine.wrapped` made for a text at a width, kept so that a frame redrawn from
 /// the same records (every frame of a page, the text tried at three levels of detail, the
@@ -43,7 +44,7 @@ final class WrapMemo: @unchecked Sendable {
     /// Far more than the texts of any screen (a 300x80 page wraps about two hundred).
     static let capacity = 4096
 
-    private let lock = RenderLock()
+    private let lock = PosixLock()
     private var rows: [Key: [String]] = [:]
 
     func rows(for key: Key, _ wrap: () -> [String]) -> [String] {
