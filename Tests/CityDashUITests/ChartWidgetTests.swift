@@ -135,16 +135,33 @@ struct ChartWidgetTests {
         #expect(chart.bars.map(\.value) == [12.6, 23.4, -12.3])
         var buffer = Buffer(width: 40, height: 3)
         chart.render(in: buffer.area, buffer: &buffer)
-        // Track 40 - 16 - 7 - 2 = 15, one the axis: 14 share 35.7 points, 12.3 → 5 columns left of it.
+        // Track 40 - 16 - 7 - 2 = 15, one the axis: 14 share 35.7 points, 12.3 → 5 columns left of
+        // it (4.8, rounded), so 23.4 (9.2 columns) is cut at the 9 left on its side: the bar never
+        // touches its figure.
         ExpectedBuffer.expect(buffer, equals: ExpectedBuffer.make([
             "SMEs: quality         │████▉     ▲ 12.6%",
-            "SMEs: efficiency      │█████████▏▲ 23.4%",
+            "SMEs: efficiency      │█████████ ▲ 23.4%",
             "SMEs: cost       █████│          ▼ 12.3%",
         ], roles: [
             "lllllllllllll.........m#####.....VVVVVVV",
-            "llllllllllllllll......m##########VVVVVVV",
+            "llllllllllllllll......m#########.VVVVVVV",
             "llllllllll.......#####m..........VVVVVVV",
         ]))
+    }
+
+    @Test func barsNeverTouchTheirLabelsOrFigures() {
+        let bars = [BarChart.Bar(label: "growth", value: 20, figure: "▲ 超20%"),
+                    BarChart.Bar(label: "share", value: 70, figure: "70% · 目标"),
+                    BarChart.Bar(label: "cut", value: -5, figure: "▼ 5%")]
+        for width in 24...90 {
+            var buffer = Buffer(width: width, height: bars.count)
+            BarChart(bars: bars).render(in: buffer.area, buffer: &buffer)
+            for (row, bar) in bars.enumerated() {
+                let figureStart = width - DisplayWidth.of(bar.figure)
+                #expect(buffer[figureStart - 1, row].symbol == " ", "width \(width): \(buffer.line(row))")
+                #expect(buffer[6, row].symbol == " ", "width \(width): \(buffer.line(row))")
+            }
+        }
     }
 
     @Test func aShareGaugeIsDrawnOnlyForSharesOfAWhole() throws {

@@ -37,7 +37,7 @@ import Testing
                 AppReducer.reduce(&state, .resize(width: random.int(80...220), height: random.int(24...70)))
             }
             let remembered = DashboardView.render(state)
-            var fresh = state
+            let fresh = state
             fresh.frameMemo.removeAll()
             // `removeAll` empties the memo the copies share; the next frame refills it.
             let drawn = DashboardView.render(fresh)

@@ -64,7 +64,8 @@ public struct BarChart: Sendable {
         let signed = least < 0
         // A signed chart keeps a column for the axis; the rest is shared in proportion.
         let room = track - (signed ? 1 : 0)
-        let negativeRoom = span > 0 ? Int((Double(room) * -least / span).rounded()) : 0
+        // A negative bar is at least one cell, so its side is too.
+        let negativeRoom = span > 0 ? Swift.max(signed ? 1 : 0, Int((Double(room) * -least / span).rounded())) : 0
         let axis = rect.x + labelWidth + 1 + negativeRoom
         for (row, bar) in shown.enumerated() {
             let y = rect.y + row
@@ -72,11 +73,14 @@ public struct BarChart: Sendable {
             if track > 0 && span > 0 {
                 let value = finite[row]
                 let cells = abs(value) / span * Double(room)
+                // The axis column is rounded, so a side's bar may come out up to half a cell
+                // longer than its side: it is cut there, to keep the gap to the label and figure.
                 if value >= 0 {
                     let start = signed ? axis + 1 : axis
-                    buffer.write(Self.bar(cells), x: start, y: y, role: bar.role, clip: rect)
+                    buffer.write(Self.bar(Swift.min(cells, Double(room - negativeRoom))), x: start, y: y,
+                                 role: bar.role, clip: rect)
                 } else {
-                    let whole = Swift.max(1, Int(cells.rounded()))
+                    let whole = Swift.max(1, Swift.min(negativeRoom, Int(cells.rounded())))
                     buffer.write(String(repeating: "█", count: whole), x: axis - whole, y: y, role: bar.role, clip: rect)
                 }
                 if signed { buffer.write("│", x: axis, y: y, role: .muted, clip: rect) }
