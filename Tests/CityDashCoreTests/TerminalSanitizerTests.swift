@@ -20,6 +20,15 @@ struct TerminalSanitizerTests {
         #expect(TerminalSanitizer.sanitize(input) == expected)
     }
 
+    @Test("the fast path (printable ASCII, CJK ideographs) keeps only what the width table keeps")
+    func fastPathAgreesWithTheWidthTable() {
+        for value in Array(0x20..<0x7F) + Array(0x4E00...0x9FFF) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            #expect(DisplayWidth.wcwidth(scalar) >= 0, "U+\(String(value, radix: 16)) would be replaced")
+            #expect(TerminalSanitizer.replacement(for: scalar) == nil)
+        }
+    }
+
     @Test("C1 controls become U+FFFD", arguments: [0x80, 0x85, 0x8D, 0x9B, 0x9D, 0x9F])
     func c1Controls(_ value: Int) throws {
         let scalar = try #require(Unicode.Scalar(value))

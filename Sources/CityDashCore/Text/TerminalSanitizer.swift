@@ -28,6 +28,10 @@ public enum TerminalSanitizer {
     public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar?? {
         let value = scalar.value
         switch value {
+        // Printable ASCII and the CJK ideographs, most of every frame, are kept without a
+        // width lookup.
+        case 0x20..<0x7F, 0x4E00...0x9FFF:
+            return nil
         case 0x09, 0x0A, 0x0D, 0x2028, 0x2029:
             return .some(" ")
         case 0x00...0x1F:
