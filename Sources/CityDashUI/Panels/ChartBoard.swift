@@ -10,6 +10,15 @@ public enum ChartBoard {
         case bars(title: String, [Metric])
         case progress(title: String, ProgressPair)
 
+        /// What the chart is drawn from, as a key for `FrameMemo` (which is replaced with each
+        /// new data set): its kind, its title and its figures' ids.
+        var identity: [String] {
+            switch self {
+            case .bars(let title, let metrics): ["bars", title] + metrics.map(\.id)
+            case .progress(let title, let pair): ["progress", title, pair.actual.id, pair.target.id]
+            }
+        }
+
         /// Rows the chart needs: its heading and bars, or its heading and the 3-row track.
         var height: Int {
             switch self {

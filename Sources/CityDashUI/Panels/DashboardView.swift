@@ -168,7 +168,9 @@ public enum DashboardView {
             memo.draw(.preview, key: key, in: preview, buffer: &buffer) { renderPreview(state, preview, &$0) }
         }
         if !charts.isEmpty {
-            let key = ChartsKey(view: ViewKey(state), query: state.query, selected: selected)
+            // Keyed on the charts shown, not the selection: moving between figures that have no
+            // chart of their own leaves the board as it is.
+            let key = ChartBoardKey(view: ViewKey(state), shown: charts.map(\.identity))
             memo.draw(.chartBoard, key: key, in: layout.charts, buffer: &buffer) {
                 ChartBoard.render(charts, state, in: layout.charts, buffer: &$0)
             }
@@ -235,6 +237,13 @@ public enum DashboardView {
         var view: ViewKey
         var query: RecordQuery
         var selected: ItemRef?
+    }
+
+    /// The chart board as drawn: the charts it shows (`ChartBoard.render` reads nothing else
+    /// of the state but the language and the border set).
+    struct ChartBoardKey: Hashable, Sendable {
+        var view: ViewKey
+        var shown: [[String]]
     }
 
     /// The framed list of the current panel with its title and scroll hint, or what to say

@@ -11,14 +11,21 @@ public enum PanelTable {
         let layout = GroupedRows(runs: state.categoryRuns(for: state.panel), itemCount: items.count)
         let first = min(max(0, state.scroll[state.panel] ?? 0), layout.count)
         let last = min(layout.count, first + max(0, visibleRows))
-        let counts = state.panel == .sources ? DatasetQuery(data).countsBySource() : [:]
         let marks = Set(state.marks)
-        let rows = (first..<last).map { index -> [Table.Content] in
-            switch layout.content(ofRow: index) {
-            case .heading(let run)?: return [.heading(heading(run, lang))]
-            case .item(let item)?: return row(items[item], data, lang, width: width, counts: counts, marks: marks,
-                                             asciiOnly: state.asciiOnly)
-            case nil: return []
+        // The rows in view do not depend on the selection (only the highlight does), so a move
+        // of the selection within the view builds none of them again.
+        let rowsKey = RowsKey(columns: ColumnsKey(language: lang, ascii: state.asciiOnly, query: state.query,
+                                                  width: width, marks: state.marks),
+                              panel: state.panel, first: first, last: last)
+        let rows = state.frameMemo.value(.listRows, key: rowsKey) { () -> [[Table.Content]] in
+            let counts = state.panel == .sources ? DatasetQuery(data).countsBySource() : [:]
+            return (first..<last).map { index -> [Table.Content] in
+                switch layout.content(ofRow: index) {
+                case .heading(let run)?: return [.heading(heading(run, lang))]
+                case .item(let item)?: return row(items[item], data, lang, width: width, counts: counts, marks: marks,
+                                                 asciiOnly: state.asciiOnly)
+                case nil: return []
+                }
             }
         }
         var columns = columns(state.panel, lang, width: width)
@@ -47,6 +54,14 @@ public enum PanelTable {
         var query: RecordQuery
         var width: Int
         var marks: [String]
+    }
+
+    /// What the rows in view are built from: the list (query and panel) and where it is scrolled.
+    struct RowsKey: Hashable, Sendable {
+        var columns: ColumnsKey
+        var panel: PanelID
+        var first: Int
+        var last: Int
     }
 
     /// Up to this many figures, columns are sized on all of them.
