@@ -67,6 +67,12 @@ public enum DistrictPage {
         }
     }
 
+    /// What the page's map and ranking are drawn from (with the data set, `FrameMemo`'s own).
+    struct RegionKey: Hashable, Sendable {
+        var view: DashboardView.ViewKey
+        var district: String?
+    }
+
     public static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
         let lang = state.displayLanguage
         let g = geometry(in: body)
@@ -78,10 +84,17 @@ public enum DistrictPage {
 
         renderBanner(district, state, g.banner, &buffer)
         renderCounts(contents, state, g.counts, &buffer)
-        DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, active: id, counts: counts)
-            .render(in: g.map, buffer: &buffer)
+        // The map and the ranking show the district, not the selection: a key that moves the
+        // selection copies them from the last frame (`FrameMemo`).
+        let regionKey = RegionKey(view: DashboardView.ViewKey(state), district: id)
+        state.frameMemo.draw(.districtMap, key: regionKey, in: g.map, buffer: &buffer) {
+            DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, active: id, counts: counts)
+                .render(in: g.map, buffer: &$0)
+        }
         if let contents, contents.recordCount > 0 || !contents.areas.isEmpty {
-            renderRanking(state, counts, in: g.ranking, &buffer)
+            state.frameMemo.draw(.districtRanking, key: regionKey, in: g.ranking, buffer: &buffer) {
+                renderRanking(state, counts, in: g.ranking, &$0)
+            }
             let used = renderContents(contents, state, in: g.content, &buffer)
             // A district with little: the rest of the column points to where there is more.
             var rest = g.content.inset(top: used + 1)
