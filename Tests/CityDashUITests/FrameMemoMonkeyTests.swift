@@ -21,13 +21,7 @@ import Testing
         let datasets = [Fixture.dataset, smaller]
         var state = Fixture.state(width: 200, height: 60)
         var now = 1_700_000_000.0
-        if kiosk {
-            var config = KioskConfig()
-            config.unlock = "zz-unlock-zz"
-            state.kiosk = KioskState(config: config, dataset: Fixture.dataset, rotate: 5, idle: 10, unlock: nil,
-                                     utcOffset: 0)
-            AppReducer.reduce(&state, .tick(now: now))
-        }
+        if kiosk { MonkeyTests.startKiosk(&state, now: now) }
         var stale = 0
         for step in 0..<Fixture.scaled("FrameMemoMonkeyTests events per run (3 runs)", full: 3_000, quick: 600) {
             let event = Self.event(&random, now: &now, datasets: datasets)

@@ -34,6 +34,15 @@ import Testing
         }
     }
 
+    /// Kiosk mode with a short rotation and idle time, and an unlock sequence no monkey types.
+    static func startKiosk(_ state: inout AppState, now: Double) {
+        var config = KioskConfig()
+        config.unlock = "zz-unlock-zz"
+        state.kiosk = KioskState(config: config, dataset: Fixture.dataset, rotate: 5, idle: 10, unlock: nil,
+                                 utcOffset: 0)
+        AppReducer.reduce(&state, .tick(now: now))
+    }
+
     static func checkInvariants(_ state: AppState) {
         let count = state.items.count
         let selected = state.selection[state.panel] ?? 0
@@ -63,13 +72,7 @@ import Testing
         let datasets = [Fixture.dataset, smaller]
         var state = Fixture.state(width: 120, height: 40)
         var now = 1_700_000_000.0
-        if kiosk {
-            var config = KioskConfig()
-            config.unlock = "zz-unlock-zz"
-            state.kiosk = KioskState(config: config, dataset: Fixture.dataset, rotate: 5, idle: 10, unlock: nil,
-                                     utcOffset: 0)
-            AppReducer.reduce(&state, .tick(now: now))
-        }
+        if kiosk { Self.startKiosk(&state, now: now) }
         for step in 0..<Fixture.scaled("MonkeyTests events per run (2 runs)", full: 50_000, quick: 10_000) {
             let event = Self.randomEvent(&random, now: &now, datasets: datasets)
             if AppReducer.reduce(&state, event).quit {
