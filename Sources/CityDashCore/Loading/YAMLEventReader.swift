@@ -49,38 +49,40 @@ final class YAMLEventReader {
     /// The bytes of the null tag, `tag:yaml.org,2002:null`.
     private static let nullTag = Array("tag:yaml.org,2002:null".utf8) + [0]
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        event.initialize(to: yaml_event_t())
-        problemStorage.initialize(to: nil)
-        input = .bytes(bytes)
-        initialized = yaml_parser_initialize(parser) == 1
-        guard initialized else {
-            problem = Self.noParser
-            return
-        }
-        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        // libyaml never reads through a null base; an empty buffer is an empty stream.
-        let empty: StaticString = ""
-        yaml_parser_set_input_string(parser, bytes.baseAddress ?? empty.utf8Start, bytes.count)
+    /// Reads `bytes`, which must outlive the reader.
+    convenience init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(input: .bytes(bytes))
     }
 
-    init(_ file: DataFile) {
+    /// Reads `file` a piece at a time, as libyaml asks for more.
+    convenience init(_ file: DataFile) {
+        self.init(input: .file(file))
+    }
+
+    private init(input: Input) {
         event.initialize(to: yaml_event_t())
         problemStorage.initialize(to: nil)
-        input = .file(file)
+        self.input = input
         initialized = yaml_parser_initialize(parser) == 1
         guard initialized else {
             problem = Self.noParser
             return
         }
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-        yaml_parser_set_input(parser, { data, buffer, size, sizeRead in
-            guard let data, let buffer, let sizeRead else { return 0 }
-            let file = Unmanaged<DataFile>.fromOpaque(data).takeUnretainedValue()
-            guard let count = file.read(into: buffer, count: size) else { return 0 }
-            sizeRead.pointee = count
-            return 1
-        }, Unmanaged.passUnretained(file).toOpaque())
+        switch input {
+        case .bytes(let bytes):
+            // libyaml never reads through a null base; an empty buffer is an empty stream.
+            let empty: StaticString = ""
+            yaml_parser_set_input_string(parser, bytes.baseAddress ?? empty.utf8Start, bytes.count)
+        case .file(let file):
+            yaml_parser_set_input(parser, { data, buffer, size, sizeRead in
+                guard let data, let buffer, let sizeRead else { return 0 }
+                let file = Unmanaged<DataFile>.fromOpaque(data).takeUnretainedValue()
+                guard let count = file.read(into: buffer, count: size) else { return 0 }
+                sizeRead.pointee = count
+                return 1
+            }, Unmanaged.passUnretained(file).toOpaque())
+        }
     }
 
     private static let noParser = YAMLSyntaxError(line: 0, column: 0,

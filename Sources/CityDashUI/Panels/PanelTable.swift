@@ -14,9 +14,9 @@ public enum PanelTable {
         let marks = Set(state.marks)
         // The rows in view do not depend on the selection (only the highlight does), so a move
         // of the selection within the view builds none of them again.
-        let rowsKey = RowsKey(columns: ColumnsKey(language: lang, ascii: state.asciiOnly, query: state.query,
-                                                  width: width, marks: state.marks),
-                              panel: state.panel, first: first, last: last)
+        let listKey = ColumnsKey(view: DashboardView.ViewKey(state), query: state.query, width: width,
+                                 marks: state.marks)
+        let rowsKey = RowsKey(columns: listKey, panel: state.panel, first: first, last: last)
         let rows = state.frameMemo.value(.listRows, key: rowsKey) { () -> [[Table.Content]] in
             let counts = state.panel == .sources ? DatasetQuery(data).countsBySource() : [:]
             return (first..<last).map { index -> [Table.Content] in
@@ -32,9 +32,7 @@ public enum PanelTable {
         if state.panel == .overview && items.count <= fittingSampleLimit {
             // Sized on every figure of a short list, so columns stay put while scrolling (and,
             // remembered, are not measured again for each move of the selection).
-            let key = ColumnsKey(language: lang, ascii: state.asciiOnly, query: state.query, width: width,
-                                 marks: state.marks)
-            columns = state.frameMemo.value(.listColumns, key: key) { [columns] in
+            columns = state.frameMemo.value(.listColumns, key: listKey) { [columns] in
                 fitted(columns, to: items.map { row($0, data, lang, width: width, marks: marks,
                                                     asciiOnly: state.asciiOnly) }, width: width)
             }
@@ -47,10 +45,10 @@ public enum PanelTable {
                      highlight: state.search)
     }
 
-    /// What the overview's fitted columns are sized from (with the data set, `FrameMemo`'s own).
+    /// What the list is built from (with the data set, `FrameMemo`'s own): the overview's fitted
+    /// columns are sized from it, and with the scroll position it names the rows in view.
     struct ColumnsKey: Hashable, Sendable {
-        var language: Language
-        var ascii: Bool
+        var view: DashboardView.ViewKey
         var query: RecordQuery
         var width: Int
         var marks: [String]
