@@ -5,7 +5,7 @@ import CityDashTestBridge
 import Testing
 
 /// Golden frames of the district page (a district with much, 浦东; one with a little, 奉贤;
-/// one the articles say nothing about, 金山) and of the district picker with its map, at the
+/// one the articles say nothing about, 金山; the whole city) and of the district picker with its map, at the
 /// four reference sizes in both languages. Files are in Golden/District/ (so the main golden
 /// suite's file check is not disturbed); re-record with
 /// `CITYDASH_RECORD=1 swift test --filter DistrictPageGoldenTests` and read every diff.
@@ -40,6 +40,9 @@ import Testing
         cases.append(Case(name: "district-fengxian-zh-120x40", width: 120, height: 40, language: .zh,
                           district: "fengxian"))
         cases.append(Case(name: "district-city-en-120x40", width: 120, height: 40, language: .en, district: nil))
+        // The city's page on big screens: the headline figures fill the rows under the lists.
+        cases.append(Case(name: "district-city-zh-300x80", width: 300, height: 80, language: .zh, district: nil))
+        cases.append(Case(name: "district-city-en-200x60", width: 200, height: 60, language: .en, district: nil))
         cases.append(Case(name: "district-ascii-pudong-120x40", width: 120, height: 40, language: .en,
                           district: "pudong"))
         return cases

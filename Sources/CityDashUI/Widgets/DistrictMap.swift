@@ -163,11 +163,13 @@ public struct DistrictMap: Sendable {
             short.append(zh ? "新" : "N")
         }
         if entry.zones > 0 {
-            long.append(zh ? "示范区\(entry.zones)" : "zones \(entry.zones)")
+            long.append(zh ? "示范区\(entry.zones)" : "\(entry.zones) zone" + (entry.zones == 1 ? "" : "s"))
             named.append(zh ? "示范区\(entry.zones)" : "\(entry.zones) demo zone" + (entry.zones == 1 ? "" : "s"))
             short.append(zh ? "示\(entry.zones)" : "Z\(entry.zones)")
         }
-        return (named.joined(separator: " "), long.joined(separator: " "), short.joined(separator: zh ? "" : " "))
+        // English reads "new town + 2 zones"; Chinese keeps its compact "新城 示范区2".
+        let join = zh ? " " : " + "
+        return (named.joined(separator: join), long.joined(separator: join), short.joined(separator: zh ? "" : " "))
     }
 
     /// The first candidate that fits in `width`, else the last one cut to fit.
