@@ -75,7 +75,7 @@ public enum ProjectsPanel {
         if g.list.width > DisplayWidth.of(hint) + 4 {
             buffer.write(hint, x: g.list.maxX - DisplayWidth.of(hint) - 2, y: g.list.maxY - 1, role: .muted, clip: g.list)
         }
-        if !g.preview.isEmpty { DashboardView.renderPreview(state, g.preview, &buffer) }
+        if !g.preview.isEmpty { RelatedRecords.render(state, in: g.preview, &buffer) }
     }
 
     /// The list's rows: the undated projects under a heading that says why, then the events,

@@ -1,0 +1,128 @@
+import CityDashCore
+
+/// What the articles put beside the selected project or event, for the rows under its detail on
+/// the projects board: an event's other events of the same day (six were announced together on
+/// 2022-08-24), a project's others of its kind, then the other records its article states,
+/// named and grouped by kind, so a visitor sees what one announcement brought together.
+/// Every line is a record's own name or date as the data states it; nothing is summarised.
+enum RelatedRecords {
+    /// One framed part: its title and its lines.
+    struct Part: Equatable {
+        var title: String
+        var lines: [DetailLine]
+    }
+
+    /// The parts for `item` (none for other kinds of record). `room` bounds how many records
+    /// each part names, so a generated data set with thousands costs no more than the screen.
+    static func parts(_ item: ItemRef?, _ state: AppState, room: Int) -> [Part] {
+        let dataset = state.dataset
+        let lang = state.displayLanguage
+        let zh = lang == .zh
+        let marker = state.asciiOnly ? "> " : "▶ "
+        var parts: [Part] = []
+        var named: Set<ItemRef> = item.map { [$0] } ?? []
+        let source: String
+        switch item {
+        case .event(let id)?:
+            guard let event = dataset.event(id) else { return [] }
+            source = event.source
+            let sameDay = dataset.events.filter { $0.date == event.date }
+            if sameDay.count > 1 {
+                let title = zh ? "同日 · \(event.date) · \(sameDay.count)件大事" : "Same day · \(event.date) · \(sameDay.count) events"
+                var lines = sameDay.prefix(max(1, room)).map { other -> DetailLine in
+                    let me = other.id == event.id
+                    return DetailLine((me ? marker : "• ") + other.name[lang], role: me ? .accent : .normal,
+                                      indent: 0, hanging: 2)
+                }
+                lines += more(sameDay.count - lines.count, lang)
+                named.formUnion(sameDay.map { .event($0.id) })
+                parts.append(Part(title: title, lines: lines))
+            }
+        case .project(let id)?:
+            guard let project = dataset.project(id) else { return [] }
+            source = project.source
+            let sameKind = dataset.projects.filter { $0.kind == project.kind }
+            if sameKind.count > 1 {
+                let kind = project.kind.label[lang]
+                let title = zh ? "同类 · \(kind) · \(sameKind.count)项" : "Same kind · \(kind) · \(sameKind.count)"
+                var lines = sameKind.prefix(max(1, room)).map { other -> DetailLine in
+                    let me = other.id == project.id
+                    return DetailLine((me ? marker : "• ") + other.name[lang], role: me ? .accent : .normal,
+                                      indent: 0, hanging: 2)
+                }
+                lines += more(sameKind.count - lines.count, lang)
+                named.formUnion(sameKind.map { .project($0.id) })
+                parts.append(Part(title: title, lines: lines))
+            }
+        default:
+            return []
+        }
+        if let article = articlePart(source: source, except: named, state, room: room) { parts.append(article) }
+        return parts
+    }
+
+    /// The article's other records by kind (those `named` in a part above left out): how many
+    /// of each, and the names of as many as fit.
+    static func articlePart(source id: String, except named: Set<ItemRef>, _ state: AppState, room: Int) -> Part? {
+        let dataset = state.dataset
+        let lang = state.displayLanguage
+        let zh = lang == .zh
+        guard let source = dataset.source(id) else { return nil }
+        let groups: [(Localized, [String])] = [
+            (PanelID.towns.title, dataset.newTowns.filter { $0.source == id }.map { $0.name[lang] }),
+            (PanelID.zones.title, dataset.zones.filter { $0.source == id }.map { $0.name[lang] }),
+            (Localized(zh: "项目", en: "Projects"),
+             dataset.projects.filter { $0.source == id && !named.contains(.project($0.id)) }.map { $0.name[lang] }),
+            (Localized(zh: "大事记", en: "Events"),
+             dataset.events.filter { $0.source == id && !named.contains(.event($0.id)) }.map { "\($0.date) \($0.name[lang])" }),
+            (PanelID.actions.title, dataset.actions.filter { $0.source == id }.map { $0.name[lang] }),
+            (UIText.figures, dataset.metrics.lazy.filter { $0.source == id }.map { $0.name[lang] }),
+        ]
+        let total = groups.reduce(0) { $0 + $1.1.count }
+        guard total > 0 else { return nil }
+        let title = zh ? "同一篇文章的其他 \(total) 条记录 · 《\(source.title.zh)》"
+                       : "\(total) more records from the same article · \(source.title.en)"
+        var lines: [DetailLine] = []
+        // Each kind gets a share of the room, the rest of a kind counted.
+        let kinds = groups.filter { !$0.1.isEmpty }
+        let share = max(1, (room - kinds.count * 2) / max(1, kinds.count))
+        for (kind, names) in kinds {
+            if !lines.isEmpty { lines.append(.blank) }
+            lines.append(DetailLine("\(kind[lang]) (\(names.count))", role: .header))
+            let shown = names.prefix(share)
+            lines += shown.map { DetailLine("• " + $0, indent: 0, hanging: 2) }
+            lines += more(names.count - shown.count, lang)
+        }
+        return Part(title: title, lines: lines)
+    }
+
+    static func more(_ count: Int, _ lang: Language) -> [DetailLine] {
+        guard count > 0 else { return [] }
+        return [DetailLine(lang == .zh ? "… 还有 \(count) 条" : "… \(count) more", role: .muted, indent: 2)]
+    }
+
+    /// Draws the selected record's detail as tall as it needs at the top of `rect`, then the
+    /// parts in framed boxes, each as tall as its lines (the last takes the rest). With no
+    /// part, or too little room for one, the detail takes all of `rect` as before.
+    static func render(_ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+        let detailRows = DetailLine.rows(DashboardView.previewLines(state), width: max(1, rect.width - 4),
+                                         limit: rect.height).count
+        let detailHeight = detailRows + 2
+        var rest = rect.inset(top: detailHeight)
+        let parts = rest.height >= 6 ? self.parts(state.selectedItem, state, room: rest.height) : []
+        guard !parts.isEmpty else {
+            DashboardView.renderPreview(state, rect, &buffer)
+            return
+        }
+        DashboardView.renderPreview(state, Rect(x: rect.x, y: rect.y, width: rect.width, height: detailHeight), &buffer)
+        for (index, part) in parts.enumerated() where rest.height >= 3 {
+            let rows = DetailLine.rows(part.lines, width: max(1, rest.width - 4), limit: rest.height)
+            let last = index == parts.count - 1 || rest.height - (rows.count + 2) < 4
+            let box = last ? rest : Rect(x: rest.x, y: rest.y, width: rest.width, height: rows.count + 2)
+            let inner = TitledBox(title: part.title, borders: state.borders).render(in: box, buffer: &buffer)
+            DashboardView.drawLines(part.lines, scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
+            rest = rest.inset(top: box.height)
+            if last { break }
+        }
+    }
+}
