@@ -446,8 +446,26 @@ public enum DistrictPage {
         let ranking = rect.inset(top: rows.count + 1)
         renderRanking(state, counts, in: ranking, &buffer)
         // Below: where the articles do say things, the new towns and the zones.
-        let rest = ranking.inset(top: state.dataset.districts.count + 2)
-        if rest.height >= 3 { drawLines(newTownLines(state) + zoneLines(state), in: rest, &buffer) }
+        var rest = ranking.inset(top: state.dataset.districts.count + 2)
+        guard rest.height >= 3 else { return }
+        let below = newTownLines(state) + zoneLines(state)
+        drawLines(below, in: rest, &buffer)
+        // The city's page: its headline figures in the rows the lists leave.
+        guard district == nil else { return }
+        rest = rest.inset(top: DetailLine.rows(below, width: rest.width).count)
+        renderCityFigures(state, in: rest, &buffer)
+    }
+
+    /// The city's headline figures as cards under a heading, as many whole rows as fit.
+    static func renderCityFigures(_ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+        let digitSize: DigitSize? = rect.height >= 2 * FigureCard.height(for: .small) + 1 ? .small : nil
+        guard rect.height >= FigureCard.height(for: nil) + 1, rect.width >= 40 else { return }
+        let perRow = max(1, rect.width / 32)
+        let metrics = Headlines.metrics(for: state, limit: perRow * (rect.height / FigureCard.height(for: nil)))
+        guard !metrics.isEmpty else { return }
+        let title = state.displayLanguage == .zh ? "全市核心指标 (\(metrics.count))" : "The city's headline figures"
+        buffer.write(title, x: rect.x, y: rect.y, role: .title, clip: rect)
+        CardRows.render(metrics, state, in: rect.inset(top: 1), perRow: perRow, upTo: digitSize, buffer: &buffer)
     }
 
     /// The demonstration zones, each with its district: where to look instead.
