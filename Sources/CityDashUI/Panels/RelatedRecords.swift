@@ -68,30 +68,41 @@ enum RelatedRecords {
         let lang = state.displayLanguage
         let zh = lang == .zh
         guard let source = dataset.source(id) else { return nil }
-        let groups: [(Localized, [String])] = [
-            (PanelID.towns.title, dataset.newTowns.filter { $0.source == id }.map { $0.name[lang] }),
-            (PanelID.zones.title, dataset.zones.filter { $0.source == id }.map { $0.name[lang] }),
-            (Localized(zh: "项目", en: "Projects"),
-             dataset.projects.filter { $0.source == id && !named.contains(.project($0.id)) }.map { $0.name[lang] }),
-            (Localized(zh: "大事记", en: "Events"),
-             dataset.events.filter { $0.source == id && !named.contains(.event($0.id)) }.map { "\($0.date) \($0.name[lang])" }),
-            (PanelID.actions.title, dataset.actions.filter { $0.source == id }.map { $0.name[lang] }),
-            (UIText.figures, dataset.metrics.lazy.filter { $0.source == id }.map { $0.name[lang] }),
-        ]
-        let total = groups.reduce(0) { $0 + $1.1.count }
+        // Each kind is counted whole but named only as far as the room could show.
+        let limit = max(1, room)
+        func kind<T>(_ title: Localized, _ records: [T], _ cites: (T) -> Bool, _ name: (T) -> String)
+            -> (title: Localized, count: Int, names: [String]) {
+            var count = 0
+            var names: [String] = []
+            for record in records where cites(record) {
+                count += 1
+                if names.count < limit { names.append(name(record)) }
+            }
+            return (title, count, names)
+        }
+        let kinds = [
+            kind(PanelID.towns.title, dataset.newTowns, { $0.source == id }) { $0.name[lang] },
+            kind(PanelID.zones.title, dataset.zones, { $0.source == id }) { $0.name[lang] },
+            kind(Localized(zh: "项目", en: "Projects"), dataset.projects,
+                 { $0.source == id && !named.contains(.project($0.id)) }) { $0.name[lang] },
+            kind(Localized(zh: "大事记", en: "Events"), dataset.events,
+                 { $0.source == id && !named.contains(.event($0.id)) }) { "\($0.date) \($0.name[lang])" },
+            kind(PanelID.actions.title, dataset.actions, { $0.source == id }) { $0.name[lang] },
+            kind(UIText.figures, dataset.metrics, { $0.source == id }) { $0.name[lang] },
+        ].filter { $0.count > 0 }
+        let total = kinds.reduce(0) { $0 + $1.count }
         guard total > 0 else { return nil }
         let title = zh ? "同一篇文章的其他 \(total) 条记录 · 《\(source.title.zh)》"
                        : "\(total) more records from the same article · \(source.title.en)"
         var lines: [DetailLine] = []
-        // Each kind gets a share of the room, the rest of a kind counted.
-        let kinds = groups.filter { !$0.1.isEmpty }
-        let share = max(1, (room - kinds.count * 2) / max(1, kinds.count))
-        for (kind, names) in kinds {
+        // The kinds share the room, each after its heading and a blank row.
+        let share = max(1, (room - kinds.count * 2) / kinds.count)
+        for kind in kinds {
             if !lines.isEmpty { lines.append(.blank) }
-            lines.append(DetailLine("\(kind[lang]) (\(names.count))", role: .header))
-            let shown = names.prefix(share)
-            lines += shown.map { DetailLine("• " + $0, indent: 0, hanging: 2) }
-            lines += more(names.count - shown.count, lang)
+            lines.append(DetailLine("\(kind.title[lang]) (\(kind.count))", role: .header))
+            let names = kind.names.prefix(share)
+            lines += names.map { DetailLine("• " + $0, indent: 0, hanging: 2) }
+            lines += more(kind.count - names.count, lang)
         }
         return Part(title: title, lines: lines)
     }
