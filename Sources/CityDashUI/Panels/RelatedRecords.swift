@@ -18,42 +18,35 @@ enum RelatedRecords {
         let dataset = state.dataset
         let lang = state.displayLanguage
         let zh = lang == .zh
-        let marker = state.asciiOnly ? "> " : "▶ "
         var parts: [Part] = []
         var named: Set<ItemRef> = item.map { [$0] } ?? []
+        /// A part of the selected record's peers (itself marked), when it has any.
+        func peers(_ title: String, _ refs: [ItemRef], _ names: [String]) {
+            guard refs.count > 1 else { return }
+            let marker = state.asciiOnly ? "> " : "▶ "
+            var lines = zip(refs, names).prefix(max(1, room)).map { ref, name -> DetailLine in
+                let me = ref == item
+                return DetailLine((me ? marker : "• ") + name, role: me ? .accent : .normal, indent: 0, hanging: 2)
+            }
+            lines += more(refs.count - lines.count, lang)
+            named.formUnion(refs)
+            parts.append(Part(title: title, lines: lines))
+        }
         let source: String
         switch item {
         case .event(let id)?:
             guard let event = dataset.event(id) else { return [] }
             source = event.source
             let sameDay = dataset.events.filter { $0.date == event.date }
-            if sameDay.count > 1 {
-                let title = zh ? "同日 · \(event.date) · \(sameDay.count)件大事" : "Same day · \(event.date) · \(sameDay.count) events"
-                var lines = sameDay.prefix(max(1, room)).map { other -> DetailLine in
-                    let me = other.id == event.id
-                    return DetailLine((me ? marker : "• ") + other.name[lang], role: me ? .accent : .normal,
-                                      indent: 0, hanging: 2)
-                }
-                lines += more(sameDay.count - lines.count, lang)
-                named.formUnion(sameDay.map { .event($0.id) })
-                parts.append(Part(title: title, lines: lines))
-            }
+            peers(zh ? "同日 · \(event.date) · \(sameDay.count)件大事" : "Same day · \(event.date) · \(sameDay.count) events",
+                  sameDay.map { .event($0.id) }, sameDay.map { $0.name[lang] })
         case .project(let id)?:
             guard let project = dataset.project(id) else { return [] }
             source = project.source
             let sameKind = dataset.projects.filter { $0.kind == project.kind }
-            if sameKind.count > 1 {
-                let kind = project.kind.label[lang]
-                let title = zh ? "同类 · \(kind) · \(sameKind.count)项" : "Same kind · \(kind) · \(sameKind.count)"
-                var lines = sameKind.prefix(max(1, room)).map { other -> DetailLine in
-                    let me = other.id == project.id
-                    return DetailLine((me ? marker : "• ") + other.name[lang], role: me ? .accent : .normal,
-                                      indent: 0, hanging: 2)
-                }
-                lines += more(sameKind.count - lines.count, lang)
-                named.formUnion(sameKind.map { .project($0.id) })
-                parts.append(Part(title: title, lines: lines))
-            }
+            let kind = project.kind.label[lang]
+            peers(zh ? "同类 · \(kind) · \(sameKind.count)项" : "Same kind · \(kind) · \(sameKind.count)",
+                  sameKind.map { .project($0.id) }, sameKind.map { $0.name[lang] })
         default:
             return []
         }
