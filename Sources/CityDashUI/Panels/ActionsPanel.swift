@@ -42,73 +42,161 @@ enum ActionsPanel {
         return SectionList(rows: rows, highlight: state.search)
     }
 
-    /// Charts of the listed actions' figures, the selected action's first.
-    static func charts(_ state: AppState) -> [ChartBoard.Chart] {
+    /// What the board draws that does not depend on the selection, made once per language,
+    /// query and body: the list's rows, each listed action's charts and figures, and (kept as
+    /// they are first drawn) the charts' cells and the figures' rows at their widths.
+    struct Parts: Sendable {
+        /// One listed action: its list index, its charts (each once) and its figures as lines.
+        struct Listed: Sendable {
+            var index: Int
+            var name: String
+            var charts: [ChartBoard.Chart]
+            var figureCount: Int
+            /// Its name over its figures as stated; empty when the articles give it none.
+            var figures: [DetailLine]
+        }
+
+        var list: SectionList
+        var listTitle: String
+        var geometry: Geometry
+        var actions: [Listed]
+        /// Every listed action's charts, each once, in list order.
+        var charts: [ChartBoard.Chart]
+        /// A chart drawn alone at a width (`tile`), by its identity.
+        var tiles = CellCache<TileKey, [Cell]>()
+        /// An action's figure rows at a width, by its list index.
+        var figureRows = CellCache<[Int], TextBlock>()
+    }
+
+    struct TileKey: Hashable, Sendable {
+        var chart: [String]
+        var width: Int
+    }
+
+    static func parts(_ state: AppState, in body: Rect) -> Parts {
+        state.frameMemo.value(.actionsParts, key: BoardPartsKey(state, in: body)) { makeParts(state, in: body) }
+    }
+
+    static func makeParts(_ state: AppState, in body: Rect) -> Parts {
         let lang = state.displayLanguage
-        var actions = state.items.compactMap { item -> IndustryAction? in
-            if case .action(let id) = item { return state.dataset.action(id) }
-            return nil
-        }
-        if case .action(let id)? = state.selectedItem, let index = actions.firstIndex(where: { $0.id == id }) {
-            actions.insert(actions.remove(at: index), at: 0)
-        }
-        var out: [ChartBoard.Chart] = []
-        for action in actions {
-            for metric in state.dataset.metrics(action.metrics) {
-                for chart in ChartBoard.charts(of: metric, in: state.dataset, lang) where !out.contains(chart) {
-                    out.append(chart)
+        let data = state.dataset
+        let list = list(state)
+        var actions: [Parts.Listed] = []
+        var all: [ChartBoard.Chart] = []
+        for (index, item) in state.items.enumerated() {
+            guard case .action(let id) = item, let action = data.action(id) else { continue }
+            let metrics = data.metrics(action.metrics)
+            var charts: [ChartBoard.Chart] = []
+            for metric in metrics {
+                for chart in ChartBoard.charts(of: metric, in: data, lang) where !charts.contains(chart) { charts.append(chart) }
+            }
+            for chart in charts where !all.contains(chart) { all.append(chart) }
+            var figures: [DetailLine] = []
+            if !metrics.isEmpty {
+                figures.append(DetailLine(action.name[lang] + " (\(metrics.count))", role: .header))
+                for metric in metrics {
+                    figures.append(DetailLine(FigureFormatter.format(metric, lang) + "  " + metric.shortName[lang] + " · "
+                                              + FigureFormatter.when(metric, lang),
+                                              role: metric.kind == .target ? .target : .value, indent: 2, hanging: 2))
                 }
             }
+            actions.append(Parts.Listed(index: index, name: action.name[lang], charts: charts, figureCount: metrics.count,
+                                        figures: figures))
         }
-        return out
+        return Parts(list: list, listTitle: DashboardView.listTitle(state, count: state.items.count),
+                     geometry: geometry(state, rows: list.rows.count, in: body), actions: actions, charts: all)
+    }
+
+    /// Charts of the listed actions' figures, the selected action's first, each once.
+    static func charts(_ state: AppState) -> [ChartBoard.Chart] {
+        charts(state, parts(state, in: DashboardLayout(for: state).body))
+    }
+
+    static func charts(_ state: AppState, _ parts: Parts) -> [ChartBoard.Chart] {
+        guard let selected = parts.actions.first(where: { $0.index == state.selectedIndex }), !selected.charts.isEmpty else {
+            return parts.charts
+        }
+        return selected.charts + parts.charts.filter { !selected.charts.contains($0) }
     }
 
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
-        let list = list(state)
-        let g = geometry(state, rows: list.rows.count, in: body)
-        let inner = TitledBox(title: DashboardView.listTitle(state, count: state.items.count), borders: state.borders)
-            .render(in: g.list, buffer: &buffer)
-        list.render(in: inner, selected: state.selectedIndex, buffer: &buffer)
-        ChartBoard.render(charts(state), state, in: g.charts, buffer: &buffer)
+        let parts = parts(state, in: body)
+        let g = parts.geometry
+        let inner = TitledBox(title: parts.listTitle, borders: state.borders).render(in: g.list, buffer: &buffer)
+        parts.list.render(in: inner, selected: state.selectedIndex, buffer: &buffer)
+        renderCharts(state, parts, in: g.charts, &buffer)
         DashboardView.renderPreview(state, g.detail, &buffer)
-        renderFigures(state, in: g.figures, &buffer)
+        renderFigures(state, parts, in: g.figures, &buffer)
+    }
+
+    /// `ChartBoard.render` of `charts(state)`, made cheap for a move of the selection (which
+    /// only reorders the charts): the box, title and legend are a remembered region, and each
+    /// chart is drawn alone once and its cells pasted where it now goes.
+    static func renderCharts(_ state: AppState, _ parts: Parts, in rect: Rect, _ buffer: inout Buffer) {
+        let lang = state.displayLanguage
+        let area = state.frameMemo.draw(.actionsChartBox, key: BoardPartsKey(state, in: rect), in: rect, buffer: &buffer) {
+            ChartBoard.render(parts.charts, state, in: rect, buffer: &$0)
+            return chartArea(in: rect, drawsCharts: !parts.charts.isEmpty, lang)
+        }
+        guard let area else { return }
+        buffer.clear(area)
+        var y = area.y
+        for chart in charts(state, parts) {
+            guard y + chart.height <= area.maxY else { break }
+            let cells = parts.tiles.value(TileKey(chart: chart.identity, width: area.width)) {
+                tile(chart, width: area.width, lang)
+            }
+            buffer.paste(cells, in: Rect(x: area.x, y: y, width: area.width, height: chart.height))
+            y += chart.height + 1
+        }
+    }
+
+    /// Where `ChartBoard.render` draws its charts in `rect`: inside the frame and its margins,
+    /// above the legend and the blank row over it, at most `ChartBoard.maximumWidth` wide; nil
+    /// when it draws none. (`ActionsBoardTests` holds the two to the same cells.)
+    static func chartArea(in rect: Rect, drawsCharts: Bool, _ lang: Language) -> Rect? {
+        guard drawsCharts, rect.width >= 2, rect.height >= 2 else { return nil }
+        let area = rect.inset(dx: 1, dy: 1).inset(right: 1, left: 1)
+        guard area.height >= 3, area.width >= 12 else { return nil }
+        let charts = area.inset(bottom: TextWrap.lines(ChartBoard.legend(lang), width: area.width).count + 1)
+        return Rect(x: charts.x, y: charts.y, width: min(charts.width, ChartBoard.maximumWidth), height: charts.height)
+    }
+
+    /// One chart's cells, drawn alone at `width`: its heading and bars, as `ChartBoard.draw` draws it in a sequence.
+    static func tile(_ chart: ChartBoard.Chart, width: Int, _ lang: Language) -> [Cell] {
+        var canvas = Buffer(width: width, height: chart.height)
+        ChartBoard.draw([chart], in: canvas.area, lang, buffer: &canvas)
+        return canvas.cells
     }
 
     /// The other listed actions' figures as stated, under each action's name; actions the
     /// articles give no figures are named on one line at the end.
-    static func renderFigures(_ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+    static func renderFigures(_ state: AppState, _ parts: Parts, in rect: Rect, _ buffer: inout Buffer) {
         guard rect.height >= 3 else { return }
-        let lang = state.displayLanguage
-        let zh = lang == .zh
-        var actions = state.items.enumerated().compactMap { index, item -> (Int, IndustryAction)? in
-            if case .action(let id) = item, let action = state.dataset.action(id) { return (index, action) }
-            return nil
-        }
+        let zh = state.displayLanguage == .zh
         // The selected action's figures are in its detail above.
-        actions.removeAll { $0.0 == state.selectedIndex }
-        let total = actions.reduce(0) { $0 + $1.1.metrics.count }
+        let others = parts.actions.filter { $0.index != state.selectedIndex }
+        let total = others.reduce(0) { $0 + $1.figureCount }
         let inner = TitledBox(title: zh ? "其他行动的数字 (\(total)) · 按文章所述" : "Figures of the other actions (\(total)) · as stated",
                           borders: state.borders).render(in: rect, buffer: &buffer)
-        var lines: [DetailLine] = []
-        var without: [String] = []
-        for (_, action) in actions {
-            let metrics = state.dataset.metrics(action.metrics)
-            guard !metrics.isEmpty else {
-                without.append(action.name[lang])
-                continue
+        let area = inner.inset(right: 1, left: 1)
+        var y = area.y
+        for action in others where !action.figures.isEmpty && y < area.maxY {
+            let rows = parts.figureRows.value([action.index, area.width]) {
+                TextBlock(DetailLine.rows(action.figures, width: area.width), width: area.width)
             }
-            lines.append(DetailLine(action.name[lang] + " (\(metrics.count))", role: .header))
-            for metric in metrics {
-                lines.append(DetailLine(FigureFormatter.format(metric, lang) + "  " + metric.shortName[lang] + " · "
-                                        + FigureFormatter.when(metric, lang),
-                                        role: metric.kind == .target ? .target : .value, indent: 2, hanging: 2))
+            for row in 0..<min(rows.count, area.maxY - y) {
+                rows.draw(row: row, x: area.x, y: y, into: &buffer)
+                y += 1
             }
         }
-        if !without.isEmpty {
-            lines.append(DetailLine((zh ? "文章未给出数字：" : "No figures stated: ") + without.joined(separator: zh ? "、" : ", "),
-                                    role: .muted))
+        let without = others.filter { $0.figures.isEmpty }.map(\.name)
+        guard !without.isEmpty, y < area.maxY else { return }
+        let line = DetailLine((zh ? "文章未给出数字：" : "No figures stated: ") + without.joined(separator: zh ? "、" : ", "), role: .muted)
+        for row in DetailLine.rows([line], width: area.width, limit: area.maxY - y) {
+            buffer.write(row.0, x: area.x, y: y, role: row.1, clip: area)
+            y += 1
         }
-        DashboardView.drawLines(lines, scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
     }
 
     static func item(atX x: Int, y: Int, _ state: AppState) -> Int? {
