@@ -46,11 +46,12 @@ enum ActionsPanel {
     /// query and body: the list's rows, each listed action's charts and figures, and (kept as
     /// they are first drawn) the charts' cells and the figures' rows at their widths.
     struct Parts: Sendable {
-        /// One listed action: its list index, its charts (each once) and its figures as lines.
+        /// One listed action: its list index, its charts (each once, as places in `charts`)
+        /// and its figures as lines.
         struct Listed: Sendable {
             var index: Int
             var name: String
-            var charts: [ChartBoard.Chart]
+            var charts: [Int]
             var figureCount: Int
             /// Its name over its figures as stated; empty when the articles give it none.
             var figures: [DetailLine]
@@ -62,14 +63,15 @@ enum ActionsPanel {
         var actions: [Listed]
         /// Every listed action's charts, each once, in list order.
         var charts: [ChartBoard.Chart]
-        /// A chart drawn alone at a width (`tile`), by its identity.
-        var tiles = CellCache<TileKey, [Cell]>()
+        /// A chart drawn alone at a width (`tile`), by its place in `charts`.
+        var tiles = CellCache<Placed, [Cell]>()
         /// An action's figure rows at a width, by its list index.
-        var figureRows = CellCache<[Int], TextBlock>()
+        var figureRows = CellCache<Placed, TextBlock>()
     }
 
-    struct TileKey: Hashable, Sendable {
-        var chart: [String]
+    /// A chart or an action (by its place) drawn at a width.
+    struct Placed: Hashable, Sendable {
+        var index: Int
         var width: Int
     }
 
@@ -91,6 +93,7 @@ enum ActionsPanel {
                 for chart in ChartBoard.charts(of: metric, in: data, lang) where !charts.contains(chart) { charts.append(chart) }
             }
             for chart in charts where !all.contains(chart) { all.append(chart) }
+            let places = charts.compactMap { chart in all.firstIndex(of: chart) }
             var figures: [DetailLine] = []
             if !metrics.isEmpty {
                 figures.append(DetailLine(action.name[lang] + " (\(metrics.count))", role: .header))
@@ -100,7 +103,7 @@ enum ActionsPanel {
                                               role: metric.kind == .target ? .target : .value, indent: 2, hanging: 2))
                 }
             }
-            actions.append(Parts.Listed(index: index, name: action.name[lang], charts: charts, figureCount: metrics.count,
+            actions.append(Parts.Listed(index: index, name: action.name[lang], charts: places, figureCount: metrics.count,
                                         figures: figures))
         }
         return Parts(list: list, listTitle: DashboardView.listTitle(state, count: state.items.count),
@@ -109,14 +112,17 @@ enum ActionsPanel {
 
     /// Charts of the listed actions' figures, the selected action's first, each once.
     static func charts(_ state: AppState) -> [ChartBoard.Chart] {
-        charts(state, parts(state, in: DashboardLayout(for: state).body))
+        let parts = parts(state, in: DashboardLayout(for: state).body)
+        return order(state, parts).map { parts.charts[$0] }
     }
 
-    static func charts(_ state: AppState, _ parts: Parts) -> [ChartBoard.Chart] {
+    /// The places in `parts.charts` of the charts shown, in order.
+    static func order(_ state: AppState, _ parts: Parts) -> [Int] {
+        let all = Array(parts.charts.indices)
         guard let selected = parts.actions.first(where: { $0.index == state.selectedIndex }), !selected.charts.isEmpty else {
-            return parts.charts
+            return all
         }
-        return selected.charts + parts.charts.filter { !selected.charts.contains($0) }
+        return selected.charts + all.filter { !selected.charts.contains($0) }
     }
 
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
@@ -138,17 +144,20 @@ enum ActionsPanel {
             ChartBoard.render(parts.charts, state, in: rect, buffer: &$0)
             return chartArea(in: rect, drawsCharts: !parts.charts.isEmpty, lang)
         }
-        guard let area else { return }
-        buffer.clear(area)
+        let order = order(state, parts)
+        // In the box's own order (the selected action has no charts, or its come first anyway) the box is right as it is.
+        guard let area, order != Array(parts.charts.indices) else { return }
         var y = area.y
-        for chart in charts(state, parts) {
+        for place in order {
+            let chart = parts.charts[place]
             guard y + chart.height <= area.maxY else { break }
-            let cells = parts.tiles.value(TileKey(chart: chart.identity, width: area.width)) {
-                tile(chart, width: area.width, lang)
-            }
+            let cells = parts.tiles.value(Placed(index: place, width: area.width)) { tile(chart, width: area.width, lang) }
             buffer.paste(cells, in: Rect(x: area.x, y: y, width: area.width, height: chart.height))
+            // The blank row under it: the box's own order may have had a chart's row there.
+            buffer.clear(area.row(y + chart.height - area.y))
             y += chart.height + 1
         }
+        buffer.clear(area.inset(top: y - area.y))
     }
 
     /// Where `ChartBoard.render` draws its charts in `rect`: inside the frame and its margins,
@@ -182,13 +191,12 @@ enum ActionsPanel {
         let area = inner.inset(right: 1, left: 1)
         var y = area.y
         for action in others where !action.figures.isEmpty && y < area.maxY {
-            let rows = parts.figureRows.value([action.index, area.width]) {
+            let rows = parts.figureRows.value(Placed(index: action.index, width: area.width)) {
                 TextBlock(DetailLine.rows(action.figures, width: area.width), width: area.width)
             }
-            for row in 0..<min(rows.count, area.maxY - y) {
-                rows.draw(row: row, x: area.x, y: y, into: &buffer)
-                y += 1
-            }
+            let shown = min(rows.count, area.maxY - y)
+            rows.draw(rows: 0..<shown, x: area.x, y: y, into: &buffer)
+            y += shown
         }
         let without = others.filter { $0.figures.isEmpty }.map(\.name)
         guard !without.isEmpty, y < area.maxY else { return }

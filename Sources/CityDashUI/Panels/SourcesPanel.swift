@@ -122,10 +122,15 @@ enum SourcesPanel {
         let columnWidth = area.width / columns
         let shown = min(count, columns * area.height)
         var index = 0
+        // Each block in runs that stay in one column.
         for block in blocks {
-            for row in 0..<block.count where index < shown {
-                block.draw(row: row, x: area.x + index / height * columnWidth, y: area.y + index % height, into: &buffer)
-                index += 1
+            var row = 0
+            while row < block.count && index < shown {
+                let run = min(block.count - row, height - index % height, shown - index)
+                block.draw(rows: row..<row + run, x: area.x + index / height * columnWidth, y: area.y + index % height,
+                           into: &buffer)
+                row += run
+                index += run
             }
         }
     }

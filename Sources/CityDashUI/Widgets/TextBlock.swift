@@ -16,9 +16,12 @@ struct TextBlock: Sendable {
         cells = canvas.cells
     }
 
-    /// Puts row `row` with its left edge at (x, y); the block's blank cells after the text too.
-    func draw(row: Int, x: Int, y: Int, into buffer: inout Buffer) {
-        guard row >= 0, row < count, width > 0 else { return }
-        buffer.paste(Array(cells[row * width..<(row + 1) * width]), in: Rect(x: x, y: y, width: width, height: 1))
+    /// Puts `rows` one under the other with the first's left edge at (x, y), the block's blank
+    /// cells after each text too: one copy for the run.
+    func draw(rows: Range<Int>, x: Int, y: Int, into buffer: inout Buffer) {
+        let rows = rows.clamped(to: 0..<count)
+        guard !rows.isEmpty, width > 0 else { return }
+        buffer.paste(Array(cells[rows.lowerBound * width..<rows.upperBound * width]),
+                     in: Rect(x: x, y: y, width: width, height: rows.count))
     }
 }
