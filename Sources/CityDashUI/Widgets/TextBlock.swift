@@ -4,24 +4,25 @@
 /// row `Buffer.write` would have written there (rows must fit `width`, as wrapped rows do).
 struct TextBlock: Sendable {
     let width: Int
-    /// Rows in the block.
-    let count: Int
-    private let cells: [Cell]
+    /// Each row's cells, `width` of them: kept apart so that a paste copies them only once.
+    private let rows: [[Cell]]
 
     init(_ rows: [(String, Role)], width: Int) {
         self.width = max(0, width)
-        count = rows.count
         var canvas = Buffer(width: self.width, height: rows.count)
         for (y, row) in rows.enumerated() { canvas.write(row.0, x: 0, y: y, role: row.1) }
-        cells = canvas.cells
+        self.rows = rows.indices.map { canvas.cells(in: canvas.area.row($0)) }
     }
 
+    /// Rows in the block.
+    var count: Int { rows.count }
+
     /// Puts `rows` one under the other with the first's left edge at (x, y), the block's blank
-    /// cells after each text too: one copy for the run.
-    func draw(rows: Range<Int>, x: Int, y: Int, into buffer: inout Buffer) {
-        let rows = rows.clamped(to: 0..<count)
-        guard !rows.isEmpty, width > 0 else { return }
-        buffer.paste(Array(cells[rows.lowerBound * width..<rows.upperBound * width]),
-                     in: Rect(x: x, y: y, width: width, height: rows.count))
+    /// cells after each text too.
+    func draw(rows range: Range<Int>, x: Int, y: Int, into buffer: inout Buffer) {
+        guard width > 0 else { return }
+        for (offset, row) in range.clamped(to: 0..<count).enumerated() {
+            buffer.paste(rows[row], in: Rect(x: x, y: y + offset, width: width, height: 1))
+        }
     }
 }
