@@ -12,7 +12,9 @@ enum ActionsPanel {
         var figures: Rect
     }
 
-    /// The list over the charts on the left; the detail over every action's figures on the right.
+    /// The list over the charts on the left; the detail over every action's figures on the
+    /// right. `detail` is the most the detail takes: `render` gives the figures what the
+    /// selected action's detail leaves of it.
     static func geometry(_ state: AppState, rows: Int, in body: Rect) -> Geometry {
         let columns = Layout.columns(body, [.percent(50), .fill])
         let listHeight = min(columns[0].height - 12, rows + 2)
@@ -131,9 +133,19 @@ enum ActionsPanel {
         let inner = TitledBox(title: parts.listTitle, borders: state.borders).render(in: g.list, buffer: &buffer)
         parts.list.render(in: inner, selected: state.selectedIndex, buffer: &buffer)
         renderCharts(state, parts, in: g.charts, &buffer)
-        DashboardView.renderPreview(state, g.detail, &buffer)
-        renderFigures(state, parts, in: g.figures, &buffer)
+        // The detail as tall as it needs (the rows `renderPreview` draws, in its frame), so
+        // the other actions' figures are not cut short under blank rows.
+        let rows = DetailLine.rows(DashboardView.previewLines(state), width: max(1, g.detail.width - 4),
+                                   limit: g.detail.height).count
+        let detail = Rect(x: g.detail.x, y: g.detail.y, width: g.detail.width,
+                          height: min(g.detail.height, max(minimumDetailHeight, rows + 2)))
+        DashboardView.renderPreview(state, detail, &buffer)
+        renderFigures(state, parts, in: Rect(x: g.figures.x, y: detail.maxY, width: g.figures.width,
+                                              height: g.figures.maxY - detail.maxY), &buffer)
     }
+
+    /// The fewest rows the detail takes, however little it says.
+    static let minimumDetailHeight = 8
 
     /// `ChartBoard.render` of `charts(state)`, made cheap for a move of the selection (which
     /// only reorders the charts): the box, title and legend are a remembered region, and each
@@ -179,7 +191,8 @@ enum ActionsPanel {
     }
 
     /// The other listed actions' figures as stated, under each action's name; actions the
-    /// articles give no figures are named on one line at the end.
+    /// articles give no figures are named on one line at the end. When they do not all fit,
+    /// the last row says how many figures are left out.
     static func renderFigures(_ state: AppState, _ parts: Parts, in rect: Rect, _ buffer: inout Buffer) {
         guard rect.height >= 3 else { return }
         let zh = state.displayLanguage == .zh
@@ -189,21 +202,36 @@ enum ActionsPanel {
         let inner = TitledBox(title: zh ? "其他行动的数字 (\(total)) · 按文章所述" : "Figures of the other actions (\(total)) · as stated",
                           borders: state.borders).render(in: rect, buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
-        var y = area.y
-        for action in others where !action.figures.isEmpty && y < area.maxY {
-            let rows = parts.figureRows.value(Placed(index: action.index, width: area.width)) {
-                TextBlock(DetailLine.rows(action.figures, width: area.width), width: area.width)
-            }
-            let shown = min(rows.count, area.maxY - y)
-            rows.draw(rows: 0..<shown, x: area.x, y: y, into: &buffer)
-            y += shown
+        guard area.height > 0 else { return }
+        let blocks = others.filter { !$0.figures.isEmpty }.map { action in
+            (action, parts.figureRows.value(Placed(index: action.index, width: area.width)) {
+                TextBlock(lines: action.figures, width: area.width)
+            })
         }
         let without = others.filter { $0.figures.isEmpty }.map(\.name)
-        guard !without.isEmpty, y < area.maxY else { return }
         let line = DetailLine((zh ? "文章未给出数字：" : "No figures stated: ") + without.joined(separator: zh ? "、" : ", "), role: .muted)
-        for row in DetailLine.rows([line], width: area.width, limit: area.maxY - y) {
-            buffer.write(row.0, x: area.x, y: y, role: row.1, clip: area)
-            y += 1
+        let withoutRows = without.isEmpty ? [] : DetailLine.rows([line], width: area.width)
+        let fits = blocks.reduce(0) { $0 + $1.1.count } <= area.height
+        // Either all figures (and the names without), or as many as fit over a row that counts the rest.
+        let room = fits ? area.height : area.height - 1
+        var y = area.y, shownFigures = 0
+        for (_, rows) in blocks where y < area.y + room {
+            let shown = min(rows.count, area.y + room - y)
+            rows.draw(rows: 0..<shown, x: area.x, y: y, into: &buffer)
+            // Line 0 is the action's name; a figure counts as shown when its first row is.
+            shownFigures += rows.lineStarts.dropFirst().filter { $0 < shown }.count
+            y += shown
+        }
+        if fits {
+            for row in withoutRows.prefix(area.maxY - y) {
+                buffer.write(row.0, x: area.x, y: y, role: row.1, clip: area)
+                y += 1
+            }
+        } else {
+            let left = total - shownFigures
+            buffer.write((zh ? "…… 还有 \(left) 项数字在此放不下（选中其行动可看）"
+                             : "… \(left) more figures (select their action to see them)").truncated(toWidth: area.width),
+                         x: area.x, y: area.maxY - 1, role: .muted, clip: area)
         }
     }
 

@@ -120,7 +120,34 @@ enum SourcesPanel {
         let height = max(1, area.height)
         let columns = max(1, min(most, (count + area.height - 1) / height))
         let columnWidth = area.width / columns
-        let shown = min(count, columns * area.height)
+        var shown = min(count, columns * area.height)
+        // Other articles cut short or left out: the last row says how many, instead of a record.
+        let others = state.dataset.sources.count - 1
+        var whole = 0
+        func countWhole() {
+            whole = 0
+            var end = blocks[0].count
+            for block in blocks.dropFirst() {
+                end += block.count
+                if end <= shown { whole += 1 }
+            }
+        }
+        countWhole()
+        // Records cut short (its own, or other articles'): the last row says so, instead of a record.
+        if (whole < others || blocks[0].count > shown) && shown > 0 {
+            shown -= 1
+            // Not under a heading whose records it would hide, nor under a blank row.
+            let roles = blocks.flatMap(\.roles)
+            while shown > 1 && [nil, .header, .title].contains(roles[shown - 1]) { shown -= 1 }
+            countWhole()
+            let note = blocks[0].count > shown
+                ? (zh ? "…… 本文还有记录在此放不下（按 Enter 只看本文的）" : "… more of its records do not fit (Enter lists them)")
+                : zh ? "…… 另有 \(others - whole) 篇文章的记录在此放不下（选中其卡片可看）"
+                : others - whole == 1 ? "… 1 more article's records do not fit (select its card)"
+                : "… \(others - whole) more articles' records do not fit (select their card)"
+            buffer.write(note.truncated(toWidth: width), x: area.x + shown / height * columnWidth, y: area.y + shown % height,
+                         role: .muted, clip: area)
+        }
         var index = 0
         // Each block in runs that stay in one column.
         for block in blocks {

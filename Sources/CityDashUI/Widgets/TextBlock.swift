@@ -12,6 +12,24 @@ struct TextBlock: Sendable {
         var canvas = Buffer(width: self.width, height: rows.count)
         for (y, row) in rows.enumerated() { canvas.write(row.0, x: 0, y: y, role: row.1) }
         self.rows = rows.indices.map { canvas.cells(in: canvas.area.row($0)) }
+        roles = rows.map { $0.0.allSatisfy { $0 == " " } ? nil : $0.1 }
+    }
+
+    /// The first row of each line, for a block made of `DetailLine`s (else empty).
+    private(set) var lineStarts: [Int] = []
+    /// Each row's role, and nil for a blank row.
+    let roles: [Role?]
+
+    /// `lines` wrapped to `width` (`DetailLine.rows`), each line's first row remembered.
+    init(lines: [DetailLine], width: Int) {
+        var rows: [(String, Role)] = []
+        var starts: [Int] = []
+        for line in lines {
+            starts.append(rows.count)
+            rows += DetailLine.rows([line], width: max(1, width))
+        }
+        self.init(rows, width: width)
+        lineStarts = starts
     }
 
     /// Rows in the block.
