@@ -69,6 +69,11 @@ enum ActionsPanel {
         var tiles = CellCache<Placed, [Cell]>()
         /// An action's figure rows at a width, by its list index.
         var figureRows = CellCache<Placed, TextBlock>()
+        /// The line naming the actions without figures, by the list index left out (the
+        /// selected one when it has none, else -1), at a width.
+        var withoutRows = CellCache<Placed, TextBlock>()
+        /// Rows of an action's detail at a width, by its list index.
+        var detailRows = CellCache<Placed, Int>()
     }
 
     /// A chart or an action (by its place) drawn at a width.
@@ -135,8 +140,9 @@ enum ActionsPanel {
         renderCharts(state, parts, in: g.charts, &buffer)
         // The detail as tall as it needs (the rows `renderPreview` draws, in its frame), so
         // the other actions' figures are not cut short under blank rows.
-        let rows = DetailLine.rows(DashboardView.previewLines(state), width: max(1, g.detail.width - 4),
-                                   limit: g.detail.height).count
+        let rows = parts.detailRows.value(Placed(index: state.selectedIndex, width: g.detail.width)) {
+            DetailLine.rows(DashboardView.previewLines(state), width: max(1, g.detail.width - 4), limit: g.detail.height).count
+        }
         let detail = Rect(x: g.detail.x, y: g.detail.y, width: g.detail.width,
                           height: min(g.detail.height, max(minimumDetailHeight, rows + 2)))
         DashboardView.renderPreview(state, detail, &buffer)
@@ -208,9 +214,13 @@ enum ActionsPanel {
                 TextBlock(lines: action.figures, width: area.width)
             })
         }
-        let without = others.filter { $0.figures.isEmpty }.map(\.name)
-        let line = DetailLine((zh ? "文章未给出数字：" : "No figures stated: ") + without.joined(separator: zh ? "、" : ", "), role: .muted)
-        let withoutRows = without.isEmpty ? [] : DetailLine.rows([line], width: area.width)
+        let left = parts.actions.contains { $0.index == state.selectedIndex && $0.figures.isEmpty } ? state.selectedIndex : -1
+        let withoutRows = parts.withoutRows.value(Placed(index: left, width: area.width)) {
+            let without = others.filter { $0.figures.isEmpty }.map(\.name)
+            let line = DetailLine((zh ? "文章未给出数字：" : "No figures stated: ") + without.joined(separator: zh ? "、" : ", "),
+                                  role: .muted)
+            return TextBlock(lines: without.isEmpty ? [] : [line], width: area.width)
+        }
         let fits = blocks.reduce(0) { $0 + $1.1.count } <= area.height
         // Either all figures (and the names without), or as many as fit over a row that counts the rest.
         let room = fits ? area.height : area.height - 1
@@ -223,10 +233,7 @@ enum ActionsPanel {
             y += shown
         }
         if fits {
-            for row in withoutRows.prefix(area.maxY - y) {
-                buffer.write(row.0, x: area.x, y: y, role: row.1, clip: area)
-                y += 1
-            }
+            withoutRows.draw(rows: 0..<min(withoutRows.count, area.maxY - y), x: area.x, y: y, into: &buffer)
         } else {
             let left = total - shownFigures
             buffer.write((zh ? "…… 还有 \(left) 项数字在此放不下（选中其行动可看）"
