@@ -58,7 +58,7 @@ enum SourcesPanel {
             let g = board.geometry(in: body)
             let figures = Figures(state.dataset)
             return Parts(board: board, unselected: unselected, cards: g.cards, rest: g.detail, figures: figures,
-                         comparison: Comparison(state, figures))
+                         comparison: Comparison(state, figures, nameWidth: compareWidth(g.detail) / 3))
         }
     }
 
@@ -76,7 +76,7 @@ enum SourcesPanel {
         let lang = state.displayLanguage
         let zh = lang == .zh
         // Beside the article's records, what each article contributes, kind by kind.
-        let compareWidth = rest.width >= 150 ? min(90, rest.width * 2 / 5) : 0
+        let compareWidth = compareWidth(rest)
         if compareWidth > 0 {
             let rect = Rect(x: rest.maxX - compareWidth, y: rest.y, width: compareWidth, height: rest.height)
             let layout = memo.draw(.sourcesComparison, key: BoardPartsKey(state, in: rect), in: rect, buffer: &buffer) {
@@ -91,8 +91,9 @@ enum SourcesPanel {
                 }
             }
         }
-        let inner = TitledBox(title: (zh ? "本文所载记录 · 《" : "What it states · 《") + source.title[lang] + "》 · Enter "
-                            + (zh ? "只看这些" : "to list them"),
+        // The hint before the title, so a long title is what gets cut.
+        let inner = TitledBox(title: (zh ? "本文所载记录 · Enter 只看这些 · 《" : "What it states · Enter to list them · 《")
+                            + source.title[lang] + "》",
                           borders: state.borders).render(in: rest.inset(right: compareWidth), buffer: &buffer)
         let area = inner.inset(right: 1, left: 1)
         // With the article's own words under each record when they all fit, else the records alone.
@@ -162,6 +163,11 @@ enum SourcesPanel {
         }
     }
 
+    /// The comparison's width beside the records under the cards (none when they are narrow).
+    static func compareWidth(_ rest: Rect) -> Int {
+        rest.width >= 150 ? min(90, rest.width * 2 / 5) : 0
+    }
+
     /// Lights the selected article's card over the cards drawn with none selected, as
     /// `CardBoard.render` draws a selected card: the marker in its title, its top edge and
     /// title in the selection role.
@@ -216,7 +222,8 @@ enum SourcesPanel {
         /// The most records any article states: every chart's scale.
         var top: Double
 
-        init(_ state: AppState, _ figures: Figures) {
+        /// Names are cut to `nameWidth` columns (at least 18).
+        init(_ state: AppState, _ figures: Figures, nameWidth: Int) {
             let lang = state.displayLanguage
             let data = state.dataset
             let sources = data.sources
@@ -235,7 +242,7 @@ enum SourcesPanel {
             titles = ([Localized(zh: "全部记录", en: "All records")] + kinds.map(\.0)).map { $0[lang] }
             top = Double(counts.flatMap { $0 }.max() ?? 0)
             ids = sources.map(\.id)
-            names = sources.map { ($0.outlet?[lang] ?? $0.title[lang]).truncated(toWidth: 18) }
+            names = sources.map { ($0.outlet?[lang] ?? $0.title[lang]).truncated(toWidth: max(18, nameWidth)) }
         }
     }
 
