@@ -53,8 +53,7 @@ import Testing
                     reordered = reordered || charts != ActionsPanel.parts(state, in: DashboardLayout(for: state).body).charts
                     #expect(ActionsPanel.charts(state) == charts)
                     let frame = DashboardView.render(state)
-                    let g = ActionsPanel.geometry(state, rows: ActionsPanel.list(state).rows.count,
-                                                  in: DashboardLayout(for: state).body)
+                    let g = ActionsPanel.parts(state, in: DashboardLayout(for: state).body).geometry
                     var expected = Buffer(width: width, height: height)
                     ChartBoard.render(charts, state, in: g.charts, buffer: &expected)
                     let difference = Self.difference(frame, expected, in: g.charts)
@@ -63,6 +62,34 @@ import Testing
                 }
                 #expect(reordered, "no selection moved a chart, so the pasting is not tested")
             }
+        }
+    }
+
+    @Test("with room for every chart, each action's summary is under its name, and a click on it selects the action")
+    func actionSummaries() throws {
+        for (width, height, shows) in [(300, 80, true), (200, 60, false)] {
+            var state = Fixture.state(width: width, height: height, panel: .actions)
+            state.refreshItemCache()
+            let body = DashboardLayout(for: state).body
+            let parts = ActionsPanel.parts(state, in: body)
+            let notes = parts.list.rows.compactMap { row -> Int? in
+                if case .note(let index, _, _) = row { return index }
+                return nil
+            }
+            #expect(notes.isEmpty != shows, "\(width)x\(height): \(notes.count) summaries")
+            guard shows else { continue }
+            // Every chart still fits under the list.
+            let frame = DashboardView.render(state)
+            let last = try #require(parts.charts.last)
+            let heading = last.identity[1]
+            #expect((0..<height).contains { frame.line($0).contains(heading) && $0 > parts.geometry.charts.y })
+            // The second action's summary row: a click there selects the second action.
+            let row = try #require(parts.list.rows.firstIndex {
+                if case .note(1, _, _) = $0 { return true }
+                return false
+            })
+            AppReducer.reduce(&state, .click(x: parts.geometry.list.x + 6, y: parts.geometry.list.y + 1 + row))
+            #expect(state.selectedIndex == 1)
         }
     }
 

@@ -26,8 +26,9 @@ enum ActionsPanel {
     }
 
     /// The actions under their group headings, in list order (a group heading repeats when
-    /// a sort splits a group).
-    static func list(_ state: AppState) -> SectionList {
+    /// a sort splits a group); with `summaries`, each action's summary under it (nil unless every
+    /// summary is at most `summaries` columns wide: all or none, never some cut).
+    static func list(_ state: AppState, summaries width: Int?) -> SectionList? {
         let lang = state.displayLanguage
         var rows: [SectionList.Row] = []
         var group: String?
@@ -40,8 +41,17 @@ enum ActionsPanel {
                 group = name
             }
             rows.append(.item(index, [SectionList.Cell(text: action.name[lang], role: .normal, width: nil)]))
+            if let width, let summary = action.summary?[lang] {
+                guard DisplayWidth.of(summary) <= width else { return nil }
+                rows.append(.note(index, summary, indent: summaryIndent))
+            }
         }
         return SectionList(rows: rows, highlight: state.search)
+    }
+
+    /// The actions under their group headings, without summaries.
+    static func list(_ state: AppState) -> SectionList {
+        list(state, summaries: nil) ?? SectionList(rows: [])
     }
 
     /// What the board draws that does not depend on the selection, made once per language,
@@ -89,7 +99,7 @@ enum ActionsPanel {
     static func makeParts(_ state: AppState, in body: Rect) -> Parts {
         let lang = state.displayLanguage
         let data = state.dataset
-        let list = list(state)
+        var shown = list(state)
         var actions: [Parts.Listed] = []
         var all: [ChartBoard.Chart] = []
         for (index, item) in state.items.enumerated() {
@@ -113,9 +123,18 @@ enum ActionsPanel {
             actions.append(Parts.Listed(index: index, name: action.name[lang], charts: places, figureCount: metrics.count,
                                         figures: figures))
         }
-        return Parts(list: list, listTitle: DashboardView.listTitle(state, count: state.items.count),
-                     geometry: geometry(state, rows: list.rows.count, in: body), actions: actions, charts: all)
+        // With room for every chart under them, each action's summary (when it fits whole) under its name.
+        let withSummaries = list(state, summaries: Layout.columns(body, [.percent(50), .fill])[0].width - 2 - summaryIndent - 1)
+        let chartRows = all.reduce(0) { $0 + $1.height + 1 } + 2 + 2 + 1
+        if let withSummaries, geometry(state, rows: withSummaries.rows.count, in: body).charts.height >= chartRows {
+            shown = withSummaries
+        }
+        return Parts(list: shown, listTitle: DashboardView.listTitle(state, count: state.items.count),
+                     geometry: geometry(state, rows: shown.rows.count, in: body), actions: actions, charts: all)
     }
+
+    /// How far a summary is indented under its action's name.
+    static let summaryIndent = 2
 
     /// Charts of the listed actions' figures, the selected action's first, each once.
     static func charts(_ state: AppState) -> [ChartBoard.Chart] {
@@ -243,9 +262,9 @@ enum ActionsPanel {
     }
 
     static func item(atX x: Int, y: Int, _ state: AppState) -> Int? {
-        let list = list(state)
-        let g = geometry(state, rows: list.rows.count, in: DashboardLayout(for: state).body)
-        let inner = g.list.inset(dx: 1, dy: 1)
+        let parts = parts(state, in: DashboardLayout(for: state).body)
+        let list = parts.list
+        let inner = parts.geometry.list.inset(dx: 1, dy: 1)
         guard inner.contains(x: x, y: y) else { return nil }
         return list.item(atY: y, in: inner, selected: state.selectedIndex)
     }
