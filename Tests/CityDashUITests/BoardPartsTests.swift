@@ -40,7 +40,7 @@ import Testing
         return nil
     }
 
-    @Test("the actions board's chart box is ChartBoard.render of its charts, for every selection")
+    @Test("the actions board's chart box and list are ChartBoard's and SectionList's drawing, for every selection")
     func actionCharts() {
         for (width, height) in Self.sizes {
             for language in Language.allCases {
@@ -58,6 +58,12 @@ import Testing
                     ChartBoard.render(charts, state, in: g.charts, buffer: &expected)
                     let difference = Self.difference(frame, expected, in: g.charts)
                     #expect(difference == nil, "\(width)x\(height) \(language) item \(state.selectedIndex): \(difference ?? "")")
+                    // The list lit over the list drawn with nothing selected: as SectionList draws the selection.
+                    let parts = ActionsPanel.parts(state, in: DashboardLayout(for: state).body)
+                    let inner = TitledBox(title: parts.listTitle, borders: state.borders).render(in: g.list, buffer: &expected)
+                    parts.list.render(in: inner, selected: state.selectedIndex, buffer: &expected)
+                    let listDifference = Self.difference(frame, expected, in: g.list)
+                    #expect(listDifference == nil, "list \(width)x\(height) \(language) item \(state.selectedIndex): \(listDifference ?? "")")
                     Fixture.press([.down], &state)
                 }
                 #expect(reordered, "no selection moved a chart, so the pasting is not tested")

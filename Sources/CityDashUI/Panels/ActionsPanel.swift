@@ -154,8 +154,7 @@ enum ActionsPanel {
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
         let parts = parts(state, in: body)
         let g = parts.geometry
-        let inner = TitledBox(title: parts.listTitle, borders: state.borders).render(in: g.list, buffer: &buffer)
-        parts.list.render(in: inner, selected: state.selectedIndex, buffer: &buffer)
+        renderList(state, parts, in: g.list, &buffer)
         renderCharts(state, parts, in: g.charts, &buffer)
         // The detail as tall as it needs (the rows `renderPreview` draws, in its frame), so
         // the other actions' figures are not cut short under blank rows.
@@ -171,6 +170,32 @@ enum ActionsPanel {
 
     /// The fewest rows the detail takes, however little it says.
     static let minimumDetailHeight = 8
+
+    /// The framed list. When it fits without scrolling, it is a region drawn with nothing
+    /// selected, and the selected action's rows (its name and summary) are drawn lit over it.
+    static func renderList(_ state: AppState, _ parts: Parts, in rect: Rect, _ buffer: inout Buffer) {
+        let list = parts.list
+        let box = TitledBox(title: parts.listTitle, borders: state.borders)
+        guard list.rows.count <= rect.height - 2 else {
+            list.render(in: box.render(in: rect, buffer: &buffer), selected: state.selectedIndex, buffer: &buffer)
+            return
+        }
+        let inner = state.frameMemo.draw(.actionsList, key: BoardPartsKey(state, in: rect), in: rect, buffer: &buffer) {
+            let inner = box.render(in: rect, buffer: &$0)
+            list.render(in: inner, selected: Int.min, buffer: &$0)
+            return inner
+        }
+        let rows = list.rows.indices.filter {
+            switch list.rows[$0] {
+            case .item(let index, _), .note(let index, _, _): index == state.selectedIndex
+            case .heading, .blank: false
+            }
+        }
+        guard let first = rows.first else { return }
+        SectionList(rows: rows.map { list.rows[$0] }, highlight: list.highlight)
+            .render(in: Rect(x: inner.x, y: inner.y + first, width: inner.width, height: rows.count),
+                    selected: state.selectedIndex, buffer: &buffer)
+    }
 
     /// `ChartBoard.render` of `charts(state)`, made cheap for a move of the selection (which
     /// only reorders the charts): the box, title and legend are a remembered region, and each
