@@ -127,6 +127,47 @@ import Testing
         }
     }
 
+    /// The actions and sources boards keep what does not show the selection (the chart box,
+    /// the cards, the comparison, each chart's and article's cells) across keys: a walk down
+    /// the list and back, with a jump to the end, draws at each step what a fresh frame draws.
+    @Test(arguments: [PanelID.actions, .sources])
+    func aBoardFollowsTheSelection(_ panel: PanelID) {
+        for (width, height) in [(200, 60), (300, 80), (120, 40)] {
+            for language in Language.allCases {
+                var state = Fixture.state(width: width, height: height, panel: panel, language: language)
+                state.refreshItemCache()
+                #expect(PanelBoard.draws(state), "\(panel) \(width)x\(height): not a board, so this tests nothing")
+                let keys: [Key] = Array(repeating: .down, count: state.items.count) + [.up, .up, .end, .home, .down]
+                var before = DashboardView.render(state)
+                for (step, key) in keys.enumerated() {
+                    let index = state.selectedIndex
+                    Fixture.press([key], &state)
+                    let remembered = DashboardView.render(state)
+                    state.frameMemo.removeAll()
+                    let fresh = DashboardView.render(state)
+                    let name = "\(panel) \(width)x\(height) \(language) step \(step) (\(index) to \(state.selectedIndex))"
+                    if state.selectedIndex != index { #expect(fresh != before, "\(name): the move does not show") }
+                    let same = remembered == fresh
+                    #expect(same, "\(name): \(Self.firstDifference(remembered, fresh))")
+                    before = fresh
+                }
+            }
+        }
+    }
+
+    /// After the first frame, a move of the selection draws again only the board (the region
+    /// keyed on the selection): the chart box, the cards and the comparison are copied.
+    @Test(arguments: [PanelID.actions, .sources])
+    func aMoveCopiesWhatDoesNotShowTheSelection(_ panel: PanelID) {
+        var state = Fixture.state(width: 300, height: 80, panel: panel)
+        state.refreshItemCache()
+        _ = DashboardView.render(state)
+        Fixture.press([.down], &state)
+        let misses = state.frameMemo.misses
+        _ = DashboardView.render(state)
+        #expect(state.frameMemo.misses == misses + 1, "a region that does not show the selection was drawn again")
+    }
+
     /// One region per slot, whatever was drawn before: the memo cannot grow with use.
     @Test func theMemoStaysBounded() {
         var state = Self.overview()
