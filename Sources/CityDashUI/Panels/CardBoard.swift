@@ -161,7 +161,7 @@ struct CardBoard: Sendable {
 
     /// The selected record's detail, as tall as it needs; below it what else the articles say
     /// about its district (its new town, zones, figures, projects), then the families of records
-    /// and the special areas by district (`DistrictPage.renderBesideBoard`): in a box of its own
+    /// and the special areas by district (`renderDistrictPane`): in a box of its own
     /// when one fits, else in the detail's box under a heading, so that a short detail leaves
     /// no rows empty while there is more to show.
     func renderDetail(_ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
@@ -183,7 +183,7 @@ struct CardBoard: Sendable {
         let lang = state.displayLanguage
         let title = contents.recordCount > 0
             ? (lang == .zh ? "同在\(name.zh) · 按 d 选区看区页" : "Also in \(name.en) · d for its district page")
-            : DistrictPage.nothingElseTitle(name, state)
+            : Self.nothingElseTitle(name, state)
         let area: Rect
         var lines: [DetailLine] = []
         if rect.height - detailHeight >= 8 {
@@ -202,16 +202,14 @@ struct CardBoard: Sendable {
             lines += DistrictPage.contentLines(contents, state, detail: 1, figuresAsText: true, selected: nil,
                                                room: area.height) + [.blank]
         }
-        DistrictPage.renderBesideBoard(lines, state, district: id, in: area, &buffer)
+        Self.renderDistrictPane(lines, state, district: id, in: area, &buffer)
     }
 
     /// The detail's box (`DashboardView.renderPreview`'s) with rows already wrapped.
     func renderPreview(_ rows: [(String, Role)], _ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
         let title = state.displayLanguage == .zh ? "详情 · Enter 展开" : "Details · Enter to expand"
         let area = TitledBox(title: title, borders: state.borders).render(in: rect, buffer: &buffer).inset(right: 1, left: 1)
-        for (offset, row) in rows.prefix(max(0, area.height)).enumerated() {
-            buffer.write(row.0, x: area.x, y: area.y + offset, role: row.1, clip: area)
-        }
+        Self.draw(rows, in: area, &buffer)
     }
 
     /// The list index of the card under a click.
