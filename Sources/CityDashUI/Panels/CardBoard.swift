@@ -115,16 +115,20 @@ struct CardBoard: Sendable {
         }
         let key = CardsKey(view: DashboardView.ViewKey(state), cards: cards, rects: g.cards)
         state.frameMemo.draw(.boardCards, key: key, in: area, buffer: &buffer) { buffer in
-            for (card, rect) in zip(cards, g.cards) { renderCard(card, lit: false, state, in: rect, &buffer) }
+            for (card, rect) in zip(cards, g.cards) { renderCard(card, state, in: rect, &buffer) }
         }
         if let (card, rect) = zip(cards, g.cards).first(where: { $0.0.item == state.selectedIndex }) {
-            // Its frame's cells only: the lit title may be narrower than the plain one when cut.
-            buffer.clear(rect)
-            renderCard(card, lit: true, state, in: rect, &buffer)
+            // The frame alone: a card's text is the same lit or not. Its top row blanked first,
+            // as a lit title cut to fit may be narrower than the plain one.
+            buffer.clear(rect.row(0))
+            renderFrame(card, lit: true, state, in: rect, &buffer)
         }
     }
 
-    func renderCard(_ card: Card, lit: Bool, _ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+    /// A card's frame with its title, lit (marked, in the selection role) or not; returns the
+    /// rectangle inside it.
+    @discardableResult
+    func renderFrame(_ card: Card, lit: Bool, _ state: AppState, in rect: Rect, _ buffer: inout Buffer) -> Rect {
         let marker = state.asciiOnly ? "> " : "▶ "
         let inner = TitledBox(title: (lit ? marker : "") + card.title, borders: state.borders,
                               titleRole: lit ? .selection : .title).render(in: rect, buffer: &buffer)
@@ -133,6 +137,12 @@ struct CardBoard: Sendable {
             // without colour as well (the marker in its title).
             buffer.setRole(.selection, in: rect.row(0).inset(right: 1, left: 1))
         }
+        return inner
+    }
+
+    /// A card unlit: its frame and as much of its text as fits.
+    func renderCard(_ card: Card, _ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+        let inner = renderFrame(card, lit: false, state, in: rect, &buffer)
         let area = inner.inset(right: 1, left: 1)
         let rows = DetailLine.rows(card.lines, width: max(1, area.width), limit: area.height + 1)
         for (offset, row) in rows.prefix(area.height).enumerated() {
