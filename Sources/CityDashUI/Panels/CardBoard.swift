@@ -99,10 +99,31 @@ struct CardBoard: Sendable {
         }
     }
 
+    /// What the detail and the district pane under it are drawn from: the selected record (its
+    /// district lit), and whether the whole city is shown (the new towns' first batch).
+    struct DetailKey: Hashable, Sendable {
+        var view: DashboardView.ViewKey
+        var panel: PanelID
+        var selected: ItemRef?
+        var district: String?
+        var cityWide: Bool
+    }
+
+    /// True for the boards drawn here with the detail as a remembered region of its own, which
+    /// `DashboardView` draws as they are rather than inside one region of the whole body: that
+    /// region would be copied out and blanked again after every key.
+    static func remembersItsParts(_ panel: PanelID) -> Bool { panel == .towns || panel == .zones }
+
     func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
         let g = geometry(state, in: body)
         renderCards(state, g, &buffer)
-        if showsDetail && !g.detail.isEmpty { renderDetail(state, in: g.detail, &buffer) }
+        if showsDetail && !g.detail.isEmpty {
+            let key = DetailKey(view: DashboardView.ViewKey(state), panel: state.panel, selected: state.selectedItem,
+                                district: district, cityWide: state.district == .all)
+            state.frameMemo.draw(.boardDetail, key: key, in: g.detail, buffer: &buffer) {
+                renderDetail(state, in: g.detail, &$0)
+            }
+        }
         if !g.map.isEmpty { renderMap(state, in: g.map, &buffer) }
     }
 
