@@ -59,6 +59,24 @@ extension FrameMemoTests {
         #expect(lit, "\(name) card \(state.selectedIndex): no district lit on the map")
     }
 
+    /// The same town selected before and after the district filter: only the detail's
+    /// city-wide part (the first batch of scenarios) tells the two frames apart.
+    @Test("the towns board's detail follows the district filter when the selected town stays")
+    func theDetailFollowsTheDistrictFilter() throws {
+        var state = Self.board(.towns, width: 200, height: 60, variant: 0)
+        let nanhui = try #require(state.items.firstIndex(of: .town("nanhui")))
+        state.selection[.towns] = nanhui
+        let (remembered, fresh, before) = Self.frames(state) { state in
+            state.district = .district("pudong")
+            state.refreshItemCache()
+            state.selection[.towns] = state.items.firstIndex(of: .town("nanhui"))
+        }
+        let changed = fresh != before
+        let same = remembered == fresh
+        #expect(changed)
+        #expect(same, "\(Self.firstDifference(remembered, fresh))")
+    }
+
     @Test("a board's cards and map follow a search, a district, a size and a language", arguments: [PanelID.towns, .zones])
     func aBoardFollowsWhatItIsDrawnFrom(_ panel: PanelID) {
         let changes: [(String, (inout AppState) -> Void)] = [
