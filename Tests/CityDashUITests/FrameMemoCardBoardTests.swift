@@ -27,7 +27,10 @@ extension FrameMemoTests {
                 let count = state.items.count
                 // Down through every card, then back up: each card lit once from each side.
                 for key in Array(repeating: Key.down, count: count - 1) + Array(repeating: Key.up, count: count - 1) {
+                    let litBefore = try Self.litDistrict(state)
                     Fixture.press([key], &state)
+                    // The detail, and the lit tile when the district changes (on a board with a map).
+                    let expected = 1 + (try Self.litDistrict(state) != litBefore && Self.hasMap(state) ? 1 : 0)
                     let misses = state.frameMemo.misses
                     let remembered = DashboardView.render(state)
                     let redrawn = state.frameMemo.misses - misses
@@ -37,7 +40,8 @@ extension FrameMemoTests {
                     let same = remembered == fresh
                     #expect(moved, "\(name) card \(state.selectedIndex): the key shows nothing")
                     #expect(same, "\(name) card \(state.selectedIndex): \(Self.firstDifference(remembered, fresh))")
-                    #expect(redrawn == 1, "\(name) card \(state.selectedIndex): \(redrawn) regions drawn again, not the board alone")
+                    #expect(redrawn == expected,
+                            "\(name) card \(state.selectedIndex): \(redrawn) regions drawn again, not \(expected) (cards and map copied)")
                     try Self.expectLit(state, fresh, name)
                     before = fresh
                 }
@@ -45,9 +49,19 @@ extension FrameMemoTests {
         }
     }
 
+    static func cardBoard(_ state: AppState) throws -> CardBoard {
+        try #require(state.panel == .towns ? TownsPanel.board(state) : ZonesPanel.board(state))
+    }
+
+    static func litDistrict(_ state: AppState) throws -> String? { try cardBoard(state).district }
+
+    static func hasMap(_ state: AppState) -> Bool {
+        (try? cardBoard(state).geometry(in: DashboardLayout(for: state).body).map.isEmpty == false) ?? false
+    }
+
     /// The selected card's title carries the marker and its district's tile is lit.
     static func expectLit(_ state: AppState, _ frame: Buffer, _ name: String) throws {
-        let board = try #require(state.panel == .towns ? TownsPanel.board(state) : ZonesPanel.board(state))
+        let board = try Self.cardBoard(state)
         let g = board.geometry(in: DashboardLayout(for: state).body)
         let marker = state.asciiOnly ? ">" : "▶"
         for (card, rect) in zip(board.cards, g.cards) {

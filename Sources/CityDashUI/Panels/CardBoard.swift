@@ -187,7 +187,18 @@ struct CardBoard: Sendable {
         }
         var lit = drawn.map
         lit.active = district
-        lit.renderActiveTile(in: drawn.area, buffer: &buffer)
+        // Remembered too, so that a frame that changes nothing copies it; the tile's grid cell
+        // holds nothing else of the map (its right column and bottom row are sea).
+        guard let cell = lit.activeTileCell(in: drawn.area) else { return }
+        let key = LitTileKey(view: DashboardView.ViewKey(state), district: district, area: drawn.area)
+        state.frameMemo.draw(.boardLitTile, key: key, in: cell, buffer: &buffer) { lit.renderActiveTile(in: drawn.area, buffer: &$0) }
+    }
+
+    /// The lit tile: which district, on a map drawn where.
+    struct LitTileKey: Hashable, Sendable {
+        var view: DashboardView.ViewKey
+        var district: String?
+        var area: Rect
     }
 
     /// The selected record's detail, as tall as it needs; below it what else the articles say
