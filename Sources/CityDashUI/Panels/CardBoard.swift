@@ -7,8 +7,9 @@ import CityDashCore
 /// ↑↓ step from card to card in list order; a click on a card selects it.
 ///
 /// A key that moves the selection redraws only what shows it: the cards and the map are
-/// remembered unlit (`FrameMemo`) and the selected card and the lit district's tile are drawn
-/// over them; the detail under the cards is drawn anew.
+/// remembered unlit (`FrameMemo`), the selected card's frame and the lit district's tile are
+/// drawn over them, and the detail under the cards is remembered under the selection, so a
+/// key draws the detail alone (and the tile of a district newly lit).
 struct CardBoard: Sendable {
     /// One card: the list index it stands for, its title and its lines.
     struct Card: Hashable, Sendable {
@@ -127,7 +128,7 @@ struct CardBoard: Sendable {
         if !g.map.isEmpty { renderMap(state, in: g.map, &buffer) }
     }
 
-    /// Every card unlit, remembered; then the selected card drawn again over its own, lit.
+    /// Every card unlit, remembered; then the selected card's frame drawn again over it, lit.
     func renderCards(_ state: AppState, _ g: Geometry, _ buffer: inout Buffer) {
         guard let first = g.cards.first else { return }
         let area = g.cards.reduce(first) { area, rect in
@@ -141,7 +142,7 @@ struct CardBoard: Sendable {
         if let (card, rect) = zip(cards, g.cards).first(where: { $0.0.item == state.selectedIndex }) {
             // The frame alone: a card's text is the same lit or not. Its top row blanked first,
             // as a lit title cut to fit may be narrower than the plain one.
-            buffer.clear(rect.row(0))
+            buffer.fill(rect.row(0))
             renderFrame(card, lit: true, state, in: rect, &buffer)
         }
     }
