@@ -128,6 +128,10 @@ public enum DashboardView {
             return
         }
         if PanelBoard.draws(state) {
+            guard !CardBoard.remembersItsParts(state.panel) else {
+                PanelBoard.render(state, in: layout.body, buffer: &buffer)
+                return
+            }
             memo.draw(.board, key: boardKey, in: layout.body, buffer: &buffer) {
                 PanelBoard.render(state, in: layout.body, buffer: &$0)
             }

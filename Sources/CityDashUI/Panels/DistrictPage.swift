@@ -176,9 +176,11 @@ public enum DistrictPage {
                               _ buffer: inout Buffer) {
         guard rect.height >= 3, rect.width >= 20 else { return }
         let lang = state.displayLanguage
-        let ranked = state.dataset.districts.enumerated()
-            .sorted { (counts[$0.element.id] ?? 0, -$0.offset) > (counts[$1.element.id] ?? 0, -$1.offset) }
-            .map(\.element)
+        // Sorted by position over the counts read once: a comparison reads no dictionary and
+        // copies no record (the towns and zones boards draw this on every key).
+        let districts = state.dataset.districts
+        let values = districts.map { counts[$0.id] ?? 0 }
+        let ranked = districts.indices.sorted { (values[$0], -$0) > (values[$1], -$1) }.map { districts[$0] }
         let title = lang == .zh ? "各区记录条数（同一标尺）" : "Records per district (one scale)"
         buffer.write(title, x: rect.x, y: rect.y, role: .title, clip: rect)
         let rows = rect.inset(top: 1)
@@ -194,8 +196,9 @@ public enum DistrictPage {
             x += buffer.write(marker + district.short[lang].padded(toWidth: nameWidth) + " ", x: x, y: row.y,
                               role: active ? .mapActive : (count == 0 ? .muted : .label), clip: row)
             let length = top > 0 ? (count * barRoom + top - 1) / top : 0
-            x += buffer.write(String(repeating: state.borders.gaugeFull, count: length), x: x, y: row.y,
-                              role: .gaugeFilled, clip: row)
+            // The bar cell by cell, as a frame's lines are drawn: no string of it is made.
+            buffer.repeatSymbol(state.borders.gaugeFull, x: x, y: row.y, count: length, role: .gaugeFilled, clip: row)
+            x += max(0, min(length, row.maxX - x))
             buffer.write(" \(count)", x: x, y: row.y, role: count == 0 ? .muted : .value, clip: row)
         }
     }
@@ -514,56 +517,6 @@ public enum DistrictPage {
                                     + (lang == .zh ? "：" : ": ") + categories, role: .muted, indent: 3, hanging: 2))
         }
         return lines + [.blank]
-    }
-
-    // MARK: Beside a board
-
-    /// The title of the pane under a town's or zone's detail when its district has no other
-    /// record: what the pane shows instead (`renderBesideBoard`).
-    static func nothingElseTitle(_ name: Localized, _ state: AppState) -> String {
-        state.displayLanguage == .zh ? "\(name.zh)再无其他记录 · 五个新城、各区记录、示范区与特色区域"
-                                     : "Nothing else in \(name.en) · new towns, districts, zones, special areas"
-    }
-
-    /// Under a town's or zone's detail (the towns and zones boards): `lines`, the district's
-    /// other records, then, in the rows they leave, the family the selected record belongs to
-    /// (the five new towns, or the zones) with its district marked, the districts ranked by
-    /// records and the other family, each only when it fits whole (so none is cut off in the
-    /// middle), then as many of the special areas as fit.
-    static func renderBesideBoard(_ lines: [DetailLine], _ state: AppState, district: String, in rect: Rect,
-                                  _ buffer: inout Buffer) {
-        let own = DetailLine.rows(lines, width: rect.width, limit: rect.height + 1).count
-        drawLines(lines, in: rect, &buffer)
-        guard own < rect.height else { return }
-        var isZone = false
-        if case .zone? = state.selectedItem { isZone = true }
-        let towns = newTownLines(state, active: district)
-        let zones = zoneLines(state)
-        // nil: the ranking, drawn as bars.
-        let parts: [[DetailLine]?] = isZone ? [zones, nil, towns] : [towns, nil, zones]
-        var rest = rect.inset(top: own)
-        defer {
-            // The special areas last, as many as fit, as before the parts above came.
-            if rest.height >= 2 { drawLines(areasOfCityLines(state), in: rest, &buffer) }
-        }
-        for part in parts {
-            guard let part else {
-                // Every district on one scale, with a blank row under it.
-                let height = state.dataset.districts.count + 1
-                guard rest.height >= height, rest.width >= 20 else { continue }
-                // Bars no longer than on the district page, however wide the pane.
-                renderRanking(state, DatasetQuery(state.dataset).countsByDistrict(), active: district,
-                              in: Rect(x: rest.x, y: rest.y, width: min(rest.width, 80), height: height), &buffer)
-                rest = rest.inset(top: height + 1)
-                continue
-            }
-            let rows = DetailLine.rows(part, width: rest.width)
-            // A part's trailing blank row may fall off the bottom.
-            let needed = rows.last?.0.isEmpty == true ? rows.count - 1 : rows.count
-            guard !part.isEmpty, needed <= rest.height else { continue }
-            drawLines(part, in: rest, &buffer)
-            rest = rest.inset(top: rows.count)
-        }
     }
 
     static func areasOfCityLines(_ state: AppState) -> [DetailLine] {

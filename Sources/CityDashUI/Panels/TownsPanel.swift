@@ -4,14 +4,23 @@ import CityDashCore
 /// with its district, positioning and stated scenarios; under them the selected town's detail
 /// (with the first batch of scenarios) beside the map with its district lit.
 enum TownsPanel {
+    /// The cards as the last frame of the same list and width made them, with the selected
+    /// town's district lit.
     static func board(_ state: AppState) -> CardBoard {
+        let width = DashboardLayout(for: state).body.width
+        var board = state.frameMemo.value(.cardBoard, key: CardBoard.Source(state, width: width)) {
+            cards(state, width: width)
+        }
+        if case .town(let id)? = state.selectedItem { board.district = state.dataset.newTown(id)?.district }
+        return board
+    }
+
+    static func cards(_ state: AppState, width: Int) -> CardBoard {
         let lang = state.displayLanguage
         let zh = lang == .zh
         var cards: [CardBoard.Card] = []
-        var selectedDistrict: String?
         for (index, item) in state.items.enumerated() {
             guard case .town(let id) = item, let town = state.dataset.newTown(id) else { continue }
-            if index == state.selectedIndex { selectedDistrict = town.district }
             var lines = [
                 DetailLine(state.dataset.district(town.district)?.name[lang] ?? town.district, role: .label),
                 DetailLine(town.positioning[lang], role: .value),
@@ -22,8 +31,7 @@ enum TownsPanel {
             lines += town.scenarios.map { DetailLine("• " + $0[lang], indent: 0, hanging: 2) }
             cards.append(CardBoard.Card(item: index, title: town.name[lang], lines: lines))
         }
-        return CardBoard(cards: cards, columns: min(max(1, cards.count), max(1, DashboardLayout(for: state).body.width / 22)),
-                         district: selectedDistrict)
+        return CardBoard(cards: cards, columns: min(max(1, cards.count), max(1, width / 22)), district: nil)
     }
 
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {

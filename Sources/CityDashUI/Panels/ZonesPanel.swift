@@ -4,14 +4,23 @@ import CityDashCore
 /// with its district, focus, stated figures and highlights; under them the selected zone's
 /// detail beside the map with its district lit.
 enum ZonesPanel {
+    /// The cards as the last frame of the same list and width made them, with the selected
+    /// zone's district lit.
     static func board(_ state: AppState) -> CardBoard {
+        let width = DashboardLayout(for: state).body.width
+        var board = state.frameMemo.value(.cardBoard, key: CardBoard.Source(state, width: width)) {
+            cards(state, width: width)
+        }
+        if case .zone(let id)? = state.selectedItem { board.district = state.dataset.zone(id)?.district }
+        return board
+    }
+
+    static func cards(_ state: AppState, width: Int) -> CardBoard {
         let lang = state.displayLanguage
         let zh = lang == .zh
         var cards: [CardBoard.Card] = []
-        var selectedDistrict: String?
         for (index, item) in state.items.enumerated() {
             guard case .zone(let id) = item, let zone = state.dataset.zone(id) else { continue }
-            if index == state.selectedIndex { selectedDistrict = zone.district }
             let district = state.dataset.district(zone.district)?.name[lang] ?? zone.district
             let areaName = zone.area.flatMap { area in state.dataset.areas.first { $0.id == area }?.name[lang] }
             var lines = [
@@ -26,9 +35,8 @@ enum ZonesPanel {
             lines += zone.highlights.map { DetailLine("• " + $0[lang], hanging: 2) }
             cards.append(CardBoard.Card(item: index, title: zone.name[lang], lines: lines))
         }
-        let width = DashboardLayout(for: state).body.width
         return CardBoard(cards: cards, columns: min(max(1, cards.count), width >= 160 ? 4 : max(1, width / 30)),
-                         district: selectedDistrict)
+                         district: nil)
     }
 
     static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {

@@ -18,6 +18,7 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
     public enum Slot: Int, CaseIterable, Sendable {
         case headlineCards, overviewMap, list, preview, chartBoard, charts, board, listColumns, restOfCharts, listRows, districtMap, districtRanking
         case actionsParts, actionsList, actionsChartBox, sourcesParts, sourcesCards, sourcesComparison
+        case cardBoard, cardBoardGeometry, boardCards, boardMap, boardCityRows, boardDetail, boardLitTile
     }
 
     /// A remembered region: the cells of `rect` in a frame of `frame`'s size, and what its
