@@ -17,6 +17,8 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
     /// The regions and values remembered: one entry each, the last one made.
     public enum Slot: Int, CaseIterable, Sendable {
         case headlineCards, overviewMap, list, preview, chartBoard, charts, board, listColumns, restOfCharts, listRows, districtMap, districtRanking
+        case projectsModel, projectsAxis, projectsSections, projectsList, projectsPreview
+        case districtBanner, districtContents, districtCounts, districtText0, districtText1, districtText2, districtLayout, districtCards, districtRest
     }
 
     /// A remembered region: the cells of `rect` in a frame of `frame`'s size, and what its
