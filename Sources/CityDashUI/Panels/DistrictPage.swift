@@ -107,14 +107,22 @@ public enum DistrictPage {
             renderBanner(district, state, g.banner, &$0)
             renderCounts(contents, state, g.counts, &$0)
         }
-        memo.draw(.districtMap, key: key, in: g.map, buffer: &buffer) {
-            DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, active: id, counts: counts)
-                .render(in: g.map, buffer: &$0)
+        // The map and the ranking with no district lit are the same for every district: `[`
+        // and `]` draw only the lit tile and the marked row over them.
+        let cityKey = RegionKey(view: key.view, district: nil)
+        var map = memo.value(.districtMapModel, key: cityKey) {
+            DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, counts: counts)
+        }
+        memo.draw(.districtMap, key: cityKey, in: g.map, buffer: &buffer) { map.render(in: g.map, buffer: &$0) }
+        if let id {
+            map.active = id
+            map.renderTiles(of: id, in: g.map, buffer: &buffer)
         }
         if let contents, contents.recordCount > 0 || !contents.areas.isEmpty {
-            memo.draw(.districtRanking, key: key, in: g.ranking, buffer: &buffer) {
-                renderRanking(state, counts, in: g.ranking, &$0)
+            memo.draw(.districtRanking, key: cityKey, in: g.ranking, buffer: &buffer) {
+                renderRanking(state, counts, active: "", in: g.ranking, &$0)
             }
+            renderRanking(state, counts, in: g.ranking, onlyActive: true, &buffer)
             let used = renderContents(contents, state, page: key, in: g.content, &buffer)
             // A district with little: the rest of the column points to where there is more.
             let rest = g.content.inset(top: used + 1)
@@ -125,7 +133,7 @@ public enum DistrictPage {
             memo.draw(.districtRest, key: key, in: g.content, buffer: &buffer) {
                 renderNothing(district, state, counts, in: g.content, &$0)
             }
-            memo.draw(.districtRanking, key: key, in: g.ranking, buffer: &buffer) {
+            memo.draw(.districtAreas, key: key, in: g.ranking, buffer: &buffer) {
                 renderAreasOfCity(state, in: g.ranking, &$0)
             }
         }
@@ -205,32 +213,43 @@ public enum DistrictPage {
     // MARK: The ranking of districts
 
     /// Every district by its number of records on one scale, the active one marked.
-    /// `active`: the district marked (the page's district when nil).
+    /// `active`: the district marked (the page's district when nil). `onlyActive`: draws the
+    /// marked row alone, over a ranking drawn with none marked (its other rows are the same).
     static func renderRanking(_ state: AppState, _ counts: [String: Int], active marked: String? = nil, in rect: Rect,
-                              _ buffer: inout Buffer) {
+                              onlyActive: Bool = false, _ buffer: inout Buffer) {
         guard rect.height >= 3, rect.width >= 20 else { return }
         let lang = state.displayLanguage
-        let ranked = state.dataset.districts.enumerated()
-            .sorted { (counts[$0.element.id] ?? 0, -$0.offset) > (counts[$1.element.id] ?? 0, -$1.offset) }
-            .map(\.element)
+        let ranked = rankedDistricts(state, counts)
         let title = lang == .zh ? "各区记录条数（同一标尺）" : "Records per district (one scale)"
-        buffer.write(title, x: rect.x, y: rect.y, role: .title, clip: rect)
+        if !onlyActive { buffer.write(title, x: rect.x, y: rect.y, role: .title, clip: rect) }
         let rows = rect.inset(top: 1)
         let top = ranked.first.flatMap { counts[$0.id] } ?? 0
         let nameWidth = ranked.map { DisplayWidth.of($0.short[lang]) }.max() ?? 4
         let barRoom = max(1, rows.width - nameWidth - 8)
+        let activeID = marked ?? state.district.districtID
         for (offset, district) in ranked.prefix(rows.height).enumerated() {
+            let active = district.id == activeID
+            guard active || !onlyActive else { continue }
             let row = rows.row(offset)
             let count = counts[district.id] ?? 0
-            let active = district.id == (marked ?? state.district.districtID)
             let marker = active ? (state.asciiOnly ? "> " : "▶ ") : "  "
             var x = row.x
             x += buffer.write(marker + district.short[lang].padded(toWidth: nameWidth) + " ", x: x, y: row.y,
                               role: active ? .mapActive : (count == 0 ? .muted : .label), clip: row)
             let length = top > 0 ? (count * barRoom + top - 1) / top : 0
-            x += buffer.write(String(repeating: state.borders.gaugeFull, count: length), x: x, y: row.y,
-                              role: .gaugeFilled, clip: row)
+            // Cell by cell: a bar is one symbol repeated (building it as a string cost more).
+            buffer.repeatSymbol(state.borders.gaugeFull, x: x, y: row.y, count: length, role: .gaugeFilled, clip: row)
+            x += length
             buffer.write(" \(count)", x: x, y: row.y, role: count == 0 ? .muted : .value, clip: row)
+        }
+    }
+
+    /// The districts, most records first (ties in the data's order), once per data set and counts.
+    static func rankedDistricts(_ state: AppState, _ counts: [String: Int]) -> [District] {
+        state.frameMemo.value(.districtRanked, key: counts) {
+            state.dataset.districts.enumerated()
+                .sorted { (counts[$0.element.id] ?? 0, -$0.offset) > (counts[$1.element.id] ?? 0, -$1.offset) }
+                .map(\.element)
         }
     }
 
