@@ -140,7 +140,9 @@ public enum DistrictPage {
     }
 
     /// Under the records of a district with little: the ranking (when the map left it no room),
-    /// the five new towns and the special areas.
+    /// the five new towns when it has one, the special areas; then, in the rows left, the five
+    /// new towns (for a district without one) and the demonstration zones with their
+    /// districts, each only when it fits whole: where the articles say more.
     static func renderRest(_ c: Contents, _ state: AppState, _ counts: [String: Int], ranking: Rect, in rect: Rect,
                            _ buffer: inout Buffer) {
         var rest = rect
@@ -148,9 +150,16 @@ public enum DistrictPage {
             renderRanking(state, counts, in: rest, &buffer)
             rest = rest.inset(top: state.dataset.districts.count + 2)
         }
-        if rest.height >= 3 {
-            let lines = (c.towns.isEmpty ? [] : newTownLines(state)) + areasOfCityLines(state)
-            drawLines(lines, in: rest, &buffer)
+        guard rest.height >= 3 else { return }
+        let lines = (c.towns.isEmpty ? [] : newTownLines(state)) + areasOfCityLines(state)
+        drawLines(lines, in: rest, &buffer)
+        rest = rest.inset(top: DetailLine.rows(lines, width: rest.width).count + 1)
+        for part in (c.towns.isEmpty ? [newTownLines(state)] : []) + [zoneLines(state)] {
+            let rows = DetailLine.rows(part, width: rest.width).count
+            // Its last row is blank.
+            guard !part.isEmpty, rows - 1 <= rest.height else { continue }
+            drawLines(part, in: rest, &buffer)
+            rest = rest.inset(top: rows)
         }
     }
 
