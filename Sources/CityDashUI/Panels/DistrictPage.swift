@@ -107,22 +107,25 @@ public enum DistrictPage {
             renderBanner(district, state, g.banner, &$0)
             renderCounts(contents, state, g.counts, &$0)
         }
-        // The map and the ranking with no district lit are the same for every district: `[`
-        // and `]` draw only the lit tile and the marked row over them.
+        // The map and the ranking with no district lit are the same for every district, and
+        // remembered inside them: `[` and `]` draw only the lit tile and the marked row over them.
         let cityKey = RegionKey(view: key.view, district: nil)
-        var map = memo.value(.districtMapModel, key: cityKey) {
-            DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, counts: counts)
-        }
-        memo.draw(.districtMap, key: cityKey, in: g.map, buffer: &buffer) { map.render(in: g.map, buffer: &$0) }
-        if let id {
+        memo.draw(.districtMap, key: key, in: g.map, buffer: &buffer) { buffer in
+            var map = memo.value(.districtMapModel, key: cityKey) {
+                DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, counts: counts)
+            }
+            memo.draw(.districtCityMap, key: cityKey, in: g.map, buffer: &buffer) { map.render(in: g.map, buffer: &$0) }
+            guard let id else { return }
             map.active = id
             map.renderTiles(of: id, in: g.map, buffer: &buffer)
         }
         if let contents, contents.recordCount > 0 || !contents.areas.isEmpty {
-            memo.draw(.districtRanking, key: cityKey, in: g.ranking, buffer: &buffer) {
-                renderRanking(state, counts, active: "", in: g.ranking, &$0)
+            memo.draw(.districtRanking, key: key, in: g.ranking, buffer: &buffer) { buffer in
+                memo.draw(.districtCityRanking, key: cityKey, in: g.ranking, buffer: &buffer) {
+                    renderRanking(state, counts, active: "", in: g.ranking, &$0)
+                }
+                renderRanking(state, counts, in: g.ranking, onlyActive: true, &buffer)
             }
-            renderRanking(state, counts, in: g.ranking, onlyActive: true, &buffer)
             let used = renderContents(contents, state, page: key, in: g.content, &buffer)
             // A district with little: the rest of the column points to where there is more.
             let rest = g.content.inset(top: used + 1)

@@ -18,7 +18,7 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
     public enum Slot: Int, CaseIterable, Sendable {
         case headlineCards, overviewMap, list, preview, chartBoard, charts, board, listColumns, restOfCharts, listRows, districtMap, districtRanking
         case projectsModel, projectsAxis, projectsSections, projectsList, projectsPreview
-        case districtBanner, districtContents, districtCounts, districtText0, districtText1, districtText2, districtLayout, districtCards, districtRest, districtRanked, districtMapModel, districtAreas
+        case districtBanner, districtContents, districtCounts, districtText0, districtText1, districtText2, districtLayout, districtCards, districtRest, districtRanked, districtMapModel, districtAreas, districtCityMap, districtCityRanking
     }
 
     /// A remembered region: the cells of `rect` in a frame of `frame`'s size, and what its
