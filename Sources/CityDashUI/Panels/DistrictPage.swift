@@ -67,7 +67,7 @@ public enum DistrictPage {
         }
     }
 
-    /// What the page's parts but its text are drawn from (with the data set, `FrameMemo`'s own):
+    /// What the page's parts other than its text are drawn from (with the data set, `FrameMemo`'s own):
     /// the banner, counts, map, ranking, cards and what is under them show the district, not
     /// the selection, so a key that moves the selection copies them from the last frame.
     struct RegionKey: Hashable, Sendable {
