@@ -127,6 +127,91 @@ import Testing
         }
     }
 
+    /// Presses each key in turn from `state` and after each compares the frame drawn with the
+    /// memo of every frame before it with the frame drawn from nothing. Returns how many keys
+    /// changed the frame (so a caller can check that the walk showed something).
+    @discardableResult
+    static func walk(_ name: String, _ state: AppState, keys: [Key]) -> Int {
+        var state = state
+        state.refreshItemCache()
+        var last = DashboardView.render(state)
+        var changes = 0
+        for (step, key) in keys.enumerated() {
+            Fixture.press([key], &state)
+            let remembered = DashboardView.render(state)
+            let fresh = state
+            fresh.frameMemo.removeAll()
+            let drawn = DashboardView.render(fresh)
+            if drawn != last { changes += 1 }
+            last = drawn
+            let same = remembered == drawn
+            #expect(same, "\(name), key \(step + 1) (\(key)): \(firstDifference(remembered, drawn))")
+            if !same { return changes }
+        }
+        return changes
+    }
+
+    static let sizes = [(80, 24), (120, 40), (200, 60), (300, 80)]
+
+    /// The district page's banner, map, ranking, cards and what is under them are keyed on the
+    /// district, its text on the selection: ↓ through every record and back ↑, on districts
+    /// with much, a little and nothing, and the whole city.
+    @Test(arguments: ["pudong", "xuhui", "yangpu", "songjiang", "fengxian", "jinshan", "city"])
+    func theDistrictPageFollowsTheSelection(_ district: String) {
+        for (width, height) in Self.sizes {
+            for language in Language.allCases {
+                var state = Fixture.state(width: width, height: height, panel: .district, language: language)
+                if district != "city" { state.district = .district(district) }
+                state.refreshItemCache()
+                let count = state.items.count
+                let keys = Array(repeating: Key.down, count: count) + Array(repeating: Key.up, count: count)
+                let changes = Self.walk("\(district) \(width)x\(height) \(language)", state, keys: keys)
+                if count > 1 { #expect(changes >= 2 * (count - 1), "\(district) \(width)x\(height): ↓↑ showed \(changes) changes") }
+            }
+        }
+    }
+
+    /// `[` and `]` step through the districts: every part of the page follows, with the
+    /// selection moved first (so a part keyed on the selection alone would be stale).
+    @Test func theDistrictPageFollowsTheDistrict() {
+        for (width, height) in Self.sizes {
+            var state = Fixture.state(width: width, height: height, panel: .district)
+            state.district = .district("pudong")
+            let keys = (0..<18).flatMap { _ in [Key.down, .character("]")] } + (0..<6).flatMap { _ in [Key.character("["), .down] }
+            let changes = Self.walk("districts \(width)x\(height)", state, keys: keys)
+            #expect(changes >= 18, "\(width)x\(height): [ ] showed \(changes) changes")
+            var ascii = state
+            ascii.asciiOnly = true
+            Self.walk("districts ascii \(width)x\(height)", ascii, keys: [.down, .character("]"), .down, .character("["), .down])
+        }
+    }
+
+    /// The projects board's axis is keyed on the selected day and its list on the first row
+    /// shown, the selection drawn over both: ↓ through every record, ←→ from day to day, a
+    /// search that narrows the list.
+    @Test func theTimelineFollowsTheSelection() {
+        for (width, height) in Self.sizes {
+            for language in Language.allCases {
+                var state = Fixture.state(width: width, height: height, panel: .projects, language: language)
+                state.refreshItemCache()
+                let count = state.items.count
+                let name = "projects \(width)x\(height) \(language)"
+                let down = Self.walk(name + " ↓↑", state,
+                                     keys: Array(repeating: .down, count: count) + Array(repeating: .up, count: count))
+                #expect(down >= 2 * (count - 1), "\(name): ↓↑ showed \(down) changes")
+                let days = Self.walk(name + " ←→", state,
+                                     keys: Array(repeating: .right, count: 10) + Array(repeating: .left, count: 10)
+                                         + [.down, .down, .right, .down, .left, .up])
+                #expect(days >= 10, "\(name): ←→ showed \(days) changes")
+            }
+            var state = Fixture.state(width: width, height: height, panel: .projects)
+            state.refreshItemCache()
+            Self.walk("projects search \(width)x\(height)", state,
+                      keys: [.right, .right, .character("/"), .character("2"), .character("0"), .enter, .down, .right,
+                             .character("l"), .down, .left])
+        }
+    }
+
     /// The actions and sources boards keep what does not show the selection (the chart box,
     /// the cards, the comparison, each chart's and article's cells) across keys: a walk down
     /// the list and back, with a jump to the end, draws at each step what a fresh frame draws.

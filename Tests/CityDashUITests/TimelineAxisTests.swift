@@ -25,6 +25,18 @@ import Testing
         #expect(TimelineAxis.day(of: "未注明") == nil)
     }
 
+    /// `day(of:)` reads bytes; it must answer as splitting on "-" and `Int(_:)` did.
+    @Test("dates read from bytes: malformed fields, extra parts and huge numbers are nothing")
+    func malformedDays() {
+        for text in ["2020-01-01-01", "20201-01-01", "2020--01", "2020-01-", "-2020-01", "2020-1a", "2020-01-1",
+                     "2020", "", "2020-13", "2020-00", "2020-02-30", "99999999999999999999-01-01", "２０２０-01-01"] {
+            #expect(TimelineAxis.day(of: text) == nil, "\(text)")
+        }
+        #expect(TimelineAxis.day(of: "2020-12-31") == TimelineAxis.civilDays(year: 2020, month: 12, day: 31))
+        // `Int("+202")` is 202: a sign before the digits is read as `Int` reads it.
+        #expect(TimelineAxis.day(of: "+202-01-01") == TimelineAxis.civilDays(year: 202, month: 1, day: 1))
+    }
+
     @Test("markers sit in proportion to their day, first and last at the ends",
           arguments: [11, 21, 41, 81])
     func markerPositions(_ width: Int) {

@@ -121,10 +121,13 @@ public enum DashboardView {
         // The district page and the boards read the data, language, query and selection only.
         let boardKey = BoardKey(view: ViewKey(state), query: state.query, panel: state.panel,
                                 selected: state.selectedIndex, kiosk: state.kiosk != nil)
+        // These two remember their own parts, which a key changes apart.
         if state.panel == .district {
-            memo.draw(.board, key: boardKey, in: layout.body, buffer: &buffer) {
-                DistrictPage.render(state, in: layout.body, buffer: &$0)
-            }
+            DistrictPage.render(state, in: layout.body, buffer: &buffer)
+            return
+        }
+        if state.panel == .projects && PanelBoard.draws(state) {
+            ProjectsPanel.render(state, in: layout.body, buffer: &buffer)
             return
         }
         if PanelBoard.draws(state) {

@@ -67,10 +67,30 @@ public enum DistrictPage {
         }
     }
 
-    /// What the page's map and ranking are drawn from (with the data set, `FrameMemo`'s own).
+    /// What the page's parts other than its text are drawn from (with the data set, `FrameMemo`'s own):
+    /// the banner, counts, map, ranking, cards and what is under them show the district, not
+    /// the selection, so a key that moves the selection copies them from the last frame.
     struct RegionKey: Hashable, Sendable {
         var view: DashboardView.ViewKey
         var district: String?
+    }
+
+    /// The figure cards: which ones and how they are laid out (the selection is drawn over them).
+    struct CardsKey: Hashable, Sendable {
+        var page: RegionKey
+        var count: Int
+        var perRow: Int
+        var digitSize: DigitSize?
+    }
+
+    /// The district's records, remembered while the page shows it.
+    static func rememberedContents(_ state: AppState, _ id: String) -> Contents {
+        state.frameMemo.value(.districtContents, key: id) { Contents(state.dataset, id) }
+    }
+
+    /// Records per district (the map, the ranking and the pointers), once per data set.
+    static func rememberedCounts(_ state: AppState) -> [String: Int] {
+        state.frameMemo.value(.districtCounts, key: 0) { DatasetQuery(state.dataset).countsByDistrict() }
     }
 
     public static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
@@ -78,37 +98,71 @@ public enum DistrictPage {
         let g = geometry(in: body)
         let id = state.district.districtID
         let district = id.flatMap { state.dataset.district($0) }
-        let contents = id.map { Contents(state.dataset, $0) }
-        // Counted once a frame for the map, the ranking and the pointers.
-        let counts = DatasetQuery(state.dataset).countsByDistrict()
-
-        renderBanner(district, state, g.banner, &buffer)
-        renderCounts(contents, state, g.counts, &buffer)
-        // The map and the ranking show the district, not the selection: a key that moves the
-        // selection copies them from the last frame (`FrameMemo`).
-        let regionKey = RegionKey(view: DashboardView.ViewKey(state), district: id)
-        state.frameMemo.draw(.districtMap, key: regionKey, in: g.map, buffer: &buffer) {
-            DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, active: id, counts: counts)
-                .render(in: g.map, buffer: &$0)
+        let contents = id.map { rememberedContents(state, $0) }
+        let counts = rememberedCounts(state)
+        let memo = state.frameMemo
+        let key = RegionKey(view: DashboardView.ViewKey(state), district: id)
+        let top = Rect(x: g.banner.x, y: g.banner.y, width: g.banner.width, height: g.counts.maxY - g.banner.y)
+        memo.draw(.districtBanner, key: key, in: top, buffer: &buffer) {
+            renderBanner(district, state, g.banner, &$0)
+            renderCounts(contents, state, g.counts, &$0)
+        }
+        // The map and the ranking with no district lit are the same for every district, and
+        // remembered inside them: `[` and `]` draw only the lit tile and the marked row over them.
+        let cityKey = RegionKey(view: key.view, district: nil)
+        memo.draw(.districtMap, key: key, in: g.map, buffer: &buffer) { buffer in
+            var map = memo.value(.districtMapModel, key: cityKey) {
+                DistrictMap(dataset: state.dataset, language: lang, borders: state.borders, counts: counts)
+            }
+            memo.draw(.districtCityMap, key: cityKey, in: g.map, buffer: &buffer) { map.render(in: g.map, buffer: &$0) }
+            guard let id else { return }
+            map.active = id
+            map.renderTiles(of: id, in: g.map, buffer: &buffer)
         }
         if let contents, contents.recordCount > 0 || !contents.areas.isEmpty {
-            state.frameMemo.draw(.districtRanking, key: regionKey, in: g.ranking, buffer: &buffer) {
-                renderRanking(state, counts, in: g.ranking, &$0)
+            memo.draw(.districtRanking, key: key, in: g.ranking, buffer: &buffer) { buffer in
+                memo.draw(.districtCityRanking, key: cityKey, in: g.ranking, buffer: &buffer) {
+                    renderRanking(state, counts, active: "", in: g.ranking, &$0)
+                }
+                renderRanking(state, counts, in: g.ranking, onlyActive: true, &buffer)
             }
-            let used = renderContents(contents, state, in: g.content, &buffer)
+            let used = renderContents(contents, state, page: key, in: g.content, &buffer)
             // A district with little: the rest of the column points to where there is more.
-            var rest = g.content.inset(top: used + 1)
-            if rest.height >= 5 && g.ranking.height < 3 {
-                renderRanking(state, counts, in: rest, &buffer)
-                rest = rest.inset(top: state.dataset.districts.count + 2)
-            }
-            if rest.height >= 3 {
-                let lines = (contents.towns.isEmpty ? [] : newTownLines(state)) + areasOfCityLines(state)
-                drawLines(lines, in: rest, &buffer)
+            let rest = g.content.inset(top: used + 1)
+            memo.draw(.districtRest, key: key, in: rest, buffer: &buffer) {
+                renderRest(contents, state, counts, ranking: g.ranking, in: rest, &$0)
             }
         } else {
-            renderNothing(district, state, counts, in: g.content, &buffer)
-            renderAreasOfCity(state, in: g.ranking, &buffer)
+            memo.draw(.districtRest, key: key, in: g.content, buffer: &buffer) {
+                renderNothing(district, state, counts, in: g.content, &$0)
+            }
+            memo.draw(.districtAreas, key: key, in: g.ranking, buffer: &buffer) {
+                renderAreasOfCity(state, in: g.ranking, &$0)
+            }
+        }
+    }
+
+    /// Under the records of a district with little: the ranking (when the map left it no room),
+    /// the five new towns when it has one, the special areas; then, in the rows left, the five
+    /// new towns (for a district without one) and the demonstration zones with their
+    /// districts, each only when it fits whole: where the articles say more.
+    static func renderRest(_ c: Contents, _ state: AppState, _ counts: [String: Int], ranking: Rect, in rect: Rect,
+                           _ buffer: inout Buffer) {
+        var rest = rect
+        if rest.height >= 5 && ranking.height < 3 {
+            renderRanking(state, counts, in: rest, &buffer)
+            rest = rest.inset(top: state.dataset.districts.count + 2)
+        }
+        guard rest.height >= 3 else { return }
+        let lines = (c.towns.isEmpty ? [] : newTownLines(state)) + areasOfCityLines(state)
+        drawLines(lines, in: rest, &buffer)
+        rest = rest.inset(top: DetailLine.rows(lines, width: rest.width).count + 1)
+        for part in (c.towns.isEmpty ? [newTownLines(state)] : []) + [zoneLines(state)] {
+            let rows = DetailLine.rows(part, width: rest.width).count
+            // Its last row is blank.
+            guard !part.isEmpty, rows - 1 <= rest.height else { continue }
+            drawLines(part, in: rest, &buffer)
+            rest = rest.inset(top: rows)
         }
     }
 
@@ -171,26 +225,25 @@ public enum DistrictPage {
     // MARK: The ranking of districts
 
     /// Every district by its number of records on one scale, the active one marked.
-    /// `active`: the district marked (the page's district when nil).
+    /// `active`: the district marked (the page's district when nil). `onlyActive`: draws the
+    /// marked row alone, over a ranking drawn with none marked (its other rows are the same).
     static func renderRanking(_ state: AppState, _ counts: [String: Int], active marked: String? = nil, in rect: Rect,
-                              _ buffer: inout Buffer) {
+                              onlyActive: Bool = false, _ buffer: inout Buffer) {
         guard rect.height >= 3, rect.width >= 20 else { return }
         let lang = state.displayLanguage
-        // Sorted by position over the counts read once: a comparison reads no dictionary and
-        // copies no record (the towns and zones boards draw this on every key).
-        let districts = state.dataset.districts
-        let values = districts.map { counts[$0.id] ?? 0 }
-        let ranked = districts.indices.sorted { (values[$0], -$0) > (values[$1], -$1) }.map { districts[$0] }
+        let ranked = rankedDistricts(state, counts)
         let title = lang == .zh ? "各区记录条数（同一标尺）" : "Records per district (one scale)"
-        buffer.write(title, x: rect.x, y: rect.y, role: .title, clip: rect)
+        if !onlyActive { buffer.write(title, x: rect.x, y: rect.y, role: .title, clip: rect) }
         let rows = rect.inset(top: 1)
         let top = ranked.first.flatMap { counts[$0.id] } ?? 0
         let nameWidth = ranked.map { DisplayWidth.of($0.short[lang]) }.max() ?? 4
         let barRoom = max(1, rows.width - nameWidth - 8)
+        let activeID = marked ?? state.district.districtID
         for (offset, district) in ranked.prefix(rows.height).enumerated() {
+            let active = district.id == activeID
+            guard active || !onlyActive else { continue }
             let row = rows.row(offset)
             let count = counts[district.id] ?? 0
-            let active = district.id == (marked ?? state.district.districtID)
             let marker = active ? (state.asciiOnly ? "> " : "▶ ") : "  "
             var x = row.x
             x += buffer.write(marker + district.short[lang].padded(toWidth: nameWidth) + " ", x: x, y: row.y,
@@ -203,75 +256,71 @@ public enum DistrictPage {
         }
     }
 
+    /// The districts, most records first (ties in the data's order), once per data set and counts.
+    static func rankedDistricts(_ state: AppState, _ counts: [String: Int]) -> [District] {
+        state.frameMemo.value(.districtRanked, key: counts) {
+            // Sorted by position over the counts read once: a comparison reads no dictionary.
+            let districts = state.dataset.districts
+            let values = districts.map { counts[$0.id] ?? 0 }
+            return districts.indices.sorted { (values[$0], -$0) > (values[$1], -$1) }.map { districts[$0] }
+        }
+    }
+
     // MARK: A district with records
 
-    /// Draws the district's records; returns how many rows from the top it used.
+    /// Draws the district's records; returns how many rows from the top it used. The text is
+    /// drawn each frame from its remembered layout (`columnLayout`); the cards are a
+    /// remembered region.
     @discardableResult
-    static func renderContents(_ c: Contents, _ state: AppState, in rect: Rect, _ buffer: inout Buffer) -> Int {
+    static func renderContents(_ c: Contents, _ state: AppState, page: RegionKey, in rect: Rect,
+                               _ buffer: inout Buffer) -> Int {
         guard rect.width > 4, rect.height > 0 else { return 0 }
         let lang = state.displayLanguage
         let selected = state.selectedItem
-        // Block digits (the small size) on a tall page; each row of cards then shares the
-        // largest size its figures fit (`Headlines.rowPlan`), as on the overview.
-        let digitSize: DigitSize? = rect.height >= 40 && !state.asciiOnly ? .small : nil
-        let cardHeight = FigureCard.height(for: digitSize)
-        // As few rows of cards as the width allows, shared out evenly (4 cards: one row, or 2 + 2).
-        let most = max(1, rect.width / 32)
-        let perRow = c.metrics.isEmpty ? most : { let rows = (c.metrics.count + most - 1) / most
-                                                  return (c.metrics.count + rows - 1) / rows }()
-        // Most detail first (quotes, figures as cards), less until the text fits.
-        var chosen: (lines: [DetailLine], cards: [Metric]) = ([], [])
-        for level in [2, 1, 0] {
-            // Never more cards than the column could hold, however many figures a district has.
-            let cards = level > 0 && !state.asciiOnly ? Array(c.metrics.prefix(perRow * (rect.height / cardHeight))) : []
-            let cardRows = cards.isEmpty ? 0 : (cards.count + perRow - 1) / perRow
-            let lines = contentLines(c, state, detail: level, figuresAsText: cards.isEmpty, selected: selected,
-                                     room: rect.height)
-            let textRows = DetailLine.rows(lines, width: rect.width, limit: rect.height + 1).count
-            chosen = (lines, cards)
-            if textRows + cardRows * cardHeight + (cardRows > 0 ? 1 : 0) <= rect.height { break }
-            if level == 1 && !c.metrics.isEmpty {
-                // Cards did not fit with the text: the figures go back into the text.
-                chosen = (contentLines(c, state, detail: 0, figuresAsText: true, selected: selected,
-                                       room: rect.height), [])
-            }
+        let memo = state.frameMemo
+        let layout = memo.value(.districtLayout, key: ColumnKey(page: page, width: rect.width, height: rect.height,
+                                                                selected: selected)) {
+            columnLayout(c, state, page: page, in: rect)
         }
-        // Wrap only the first screenful unless the selected record lies further down.
-        var rows = DetailLine.rows(chosen.lines, width: rect.width, limit: rect.height + 1)
-        if selected != nil, !rows.prefix(rect.height - 1).contains(where: { $0.1 == .selection }),
-           chosen.lines.contains(where: { $0.role == .selection }) {
-            rows = DetailLine.rows(chosen.lines, width: rect.width)
-        }
-        // Keep the selected record's heading in view.
-        let selectedRow = rows.firstIndex { $0.1 == .selection } ?? 0
-        let first = selectedRow >= rect.height - 1 ? selectedRow - rect.height / 2 : 0
-        let overflows = rows.count - first > rect.height
+        let rows = layout.rows
         // When the text runs on, its last row is the hint that says so.
-        for (offset, row) in rows.dropFirst(first).prefix(rect.height - (overflows ? 1 : 0)).enumerated() {
+        for (offset, row) in rows.dropFirst(layout.first).prefix(rect.height - (layout.overflows ? 1 : 0)).enumerated() {
             if row.1 == .selection { buffer.fill(rect.row(offset), role: .selection) }
             buffer.write(row.0, x: rect.x, y: rect.y + offset, role: row.1, clip: rect)
         }
-        if overflows {
+        if layout.overflows {
             let more = lang == .zh ? " ↓ 更多：↑↓ 选择，Enter 详情 " : " ↓ more: ↑↓ select, Enter details "
             buffer.write(more, x: rect.maxX - DisplayWidth.of(more), y: rect.maxY - 1, role: .muted, clip: rect)
         }
-        guard !chosen.cards.isEmpty else { return min(rows.count, rect.height) }
+        guard layout.cards > 0 else { return min(rows.count, rect.height) }
         let top = rect.y + min(rows.count, rect.height) + 1
-        let cardArea = Rect(x: rect.x, y: top, width: rect.width, height: rect.maxY - top)
-        let cardRows = min(cardArea.height / cardHeight, (chosen.cards.count + perRow - 1) / perRow)
-        for row in 0..<max(0, cardRows) {
-            let rowRect = Rect(x: cardArea.x, y: cardArea.y + row * cardHeight, width: cardArea.width, height: cardHeight)
-            let rowCards = Array(chosen.cards.dropFirst(row * perRow).prefix(perRow))
-            let plan = Headlines.rowPlan(rowCards, width: rowRect.width, slots: perRow, language: lang, upTo: digitSize)
-            for (index, cell) in Layout.columns(rowRect, plan.widths.map { .length($0) }).enumerated() {
-                guard rowCards.indices.contains(index) else { break }
-                let metric = rowCards[index]
-                FigureCard(metric: metric, language: lang, borders: state.borders, digitSize: plan.size)
-                    .render(in: cell, buffer: &buffer)
-                if selected == .metric(metric.id) { buffer.setRole(.selection, in: cell.row(0)) }
+        let cardHeight = layout.cardHeight, perRow = layout.perRow
+        let cardRows = max(0, min((rect.maxY - top) / cardHeight, (layout.cards + perRow - 1) / perRow))
+        let cardArea = Rect(x: rect.x, y: top, width: rect.width, height: cardRows * cardHeight)
+        let key = CardsKey(page: page, count: layout.cards, perRow: perRow, digitSize: layout.digitSize)
+        // Drawn without the selection, which is drawn over it: a key that moves the selection
+        // onto or off a card does not draw the cards again.
+        let placed = memo.draw(.districtCards, key: key, in: cardArea, buffer: &buffer) { buffer -> [String: Rect] in
+            var placed: [String: Rect] = [:]
+            let cards = Array(c.metrics.prefix(layout.cards))
+            for row in 0..<cardRows {
+                let rowRect = Rect(x: cardArea.x, y: cardArea.y + row * cardHeight, width: cardArea.width,
+                                   height: cardHeight)
+                let rowCards = Array(cards.dropFirst(row * perRow).prefix(perRow))
+                let plan = Headlines.rowPlan(rowCards, width: rowRect.width, slots: perRow, language: lang,
+                                             upTo: layout.digitSize)
+                for (index, cell) in Layout.columns(rowRect, plan.widths.map { .length($0) }).enumerated() {
+                    guard rowCards.indices.contains(index) else { break }
+                    let metric = rowCards[index]
+                    FigureCard(metric: metric, language: lang, borders: state.borders, digitSize: plan.size)
+                        .render(in: cell, buffer: &buffer)
+                    placed[metric.id] = cell
+                }
             }
+            return placed
         }
-        return top - rect.y + max(0, cardRows) * cardHeight
+        if case .metric(let id) = selected, let cell = placed[id] { buffer.setRole(.selection, in: cell.row(0)) }
+        return top - rect.y + cardRows * cardHeight
     }
 
     /// The page's text. `detail` 2 adds the articles' quotes, 1 all highlights and scenarios,
@@ -280,20 +329,36 @@ public enum DistrictPage {
     /// district with thousands of figures costs no more to draw than the rows on screen.
     static func contentLines(_ c: Contents, _ state: AppState, detail: Int, figuresAsText: Bool,
                              selected: ItemRef?, room: Int) -> [DetailLine] {
+        taggedContentLines(c, state, detail: detail, figuresAsText: figuresAsText, selected: selected, room: room).lines
+    }
+
+    /// `contentLines`, with the record each line names (its heading, or a figure) and whether
+    /// the list of figures stopped at `room` records.
+    static func taggedContentLines(_ c: Contents, _ state: AppState, detail: Int, figuresAsText: Bool,
+                                   selected: ItemRef?, room: Int)
+        -> (lines: [DetailLine], items: [ItemRef?], figuresCut: Bool) {
         let lang = state.displayLanguage
         let zh = lang == .zh
         let quotes = detail >= 2 && !state.asciiOnly
         let marker = state.asciiOnly ? "> " : "▶ "
         var out: [DetailLine] = []
+        var named: [ItemRef?] = []
+        var figuresCut = false
+        func add(_ line: DetailLine, _ item: ItemRef? = nil) {
+            out.append(line)
+            named.append(item)
+        }
         func section(_ title: Localized, _ count: Int) {
-            if !out.isEmpty { out.append(.blank) }
-            out.append(DetailLine("\(title[lang]) (\(count))", role: .header))
+            if !out.isEmpty { add(.blank) }
+            add(DetailLine("\(title[lang]) (\(count))", role: .header))
         }
         func heading(_ text: String, _ item: ItemRef) {
-            out.append(DetailLine((selected == item ? marker : "") + text, role: selected == item ? .selection : .title))
+            add(DetailLine((selected == item ? marker : "") + text, role: selected == item ? .selection : .title), item)
         }
         func bullets(_ items: [String], role: Role = .normal) {
-            out += items.prefix(detail >= 1 ? items.count : 1).map { DetailLine("• " + $0, role: role, indent: 2, hanging: 2) }
+            for item in items.prefix(detail >= 1 ? items.count : 1) {
+                add(DetailLine("• " + item, role: role, indent: 2, hanging: 2))
+            }
         }
         func figure(_ m: Metric) -> DetailLine {
             DetailLine("\(FigureFormatter.format(m, lang))  \(m.name[lang]) · \(FigureFormatter.when(m, lang))",
@@ -307,11 +372,11 @@ public enum DistrictPage {
         }
         func more(_ total: Int, _ shown: Int) {
             guard total > shown else { return }
-            out.append(DetailLine(zh ? "… 还有 \(total - shown) 项：↑↓ 选择" : "… \(total - shown) more: ↑↓ to select",
+            add(DetailLine(zh ? "… 还有 \(total - shown) 项：↑↓ 选择" : "… \(total - shown) more: ↑↓ to select",
                                   role: .muted, indent: 2))
         }
         func quote(_ text: String) {
-            if quotes { out.append(DetailLine("「\(text)」", role: .quote, indent: 2)) }
+            if quotes { add(DetailLine("「\(text)」", role: .quote, indent: 2)) }
         }
         if !c.towns.isEmpty {
             section(Localized(zh: "新城", en: "New town"), c.towns.count)
@@ -321,7 +386,7 @@ public enum DistrictPage {
                 heading(town.name[lang] + " · " + town.positioning[lang], .town(town.id))
                 var label = UIText.scenarios[lang]
                 if let stated = town.scenarioCountStated { label += zh ? "（\(stated)）" : " (\(town.scenarioCount.map(String.init) ?? stated))" }
-                out.append(DetailLine(label + (zh ? "：" : ":"), role: .label, indent: 2))
+                add(DetailLine(label + (zh ? "：" : ":"), role: .label, indent: 2))
                 bullets(town.scenarios.map { $0[lang] })
                 quote(town.quote)
             }
@@ -332,14 +397,14 @@ public enum DistrictPage {
             defer { more(c.zones.count, zones.count) }
             for zone in zones {
                 heading(zone.name[lang], .zone(zone.id))
-                out.append(DetailLine("\(UIText.focus[lang])\(zh ? "：" : ": ")\(zone.focus[lang])", role: .label,
+                add(DetailLine("\(UIText.focus[lang])\(zh ? "：" : ": ")\(zone.focus[lang])", role: .label,
                                       indent: 2, hanging: zh ? 6 : 7))
                 bullets(zone.highlights.map { $0[lang] })
                 if figuresAsText {
                     for m in state.dataset.metrics(zone.metrics) {
                         let line = figure(m)
-                        out.append(selected == .metric(m.id) ? DetailLine(marker + line.text, role: .selection, indent: 2)
-                                                             : line)
+                        add(selected == .metric(m.id) ? DetailLine(marker + line.text, role: .selection, indent: 2) : line,
+                            .metric(m.id))
                     }
                 }
                 quote(zone.quote)
@@ -347,7 +412,7 @@ public enum DistrictPage {
         }
         if !c.areas.isEmpty {
             section(Localized(zh: "特色区域", en: "Special areas"), c.areas.count)
-            out.append(DetailLine(c.areas.map { $0.name[lang] }.joined(separator: zh ? "、" : ", "), indent: 2,
+            add(DetailLine(c.areas.map { $0.name[lang] }.joined(separator: zh ? "、" : ", "), indent: 2,
                                   hanging: 0))
         }
         if !c.metrics.isEmpty && figuresAsText {
@@ -371,18 +436,20 @@ public enum DistrictPage {
             }
             for m in listed.map({ c.metrics[$0] }) {
                 let line = figure(m)
-                out.append(selected == .metric(m.id) ? DetailLine(marker + line.text, role: .selection, indent: 2) : line)
+                add(selected == .metric(m.id) ? DetailLine(marker + line.text, role: .selection, indent: 2) : line,
+                    .metric(m.id))
             }
+            figuresCut = cut
             if cut {
-                out.append(DetailLine(zh ? "… 共 \(c.metrics.count) 条数据：↑↓ 选择" : "… \(c.metrics.count) figures in all: ↑↓ to select",
+                add(DetailLine(zh ? "… 共 \(c.metrics.count) 条数据：↑↓ 选择" : "… \(c.metrics.count) figures in all: ↑↓ to select",
                                       role: .muted, indent: 2))
             }
             if listed.isEmpty {
-                out.append(DetailLine(zh ? "均列在上方示范区下" : "all listed with the zones above", role: .muted, indent: 2))
+                add(DetailLine(zh ? "均列在上方示范区下" : "all listed with the zones above", role: .muted, indent: 2))
             }
         } else if !c.metrics.isEmpty {
             section(UIText.figures, c.metrics.count)
-            out.append(DetailLine(zh ? "见下方卡片" : "in the cards below", role: .muted, indent: 2))
+            add(DetailLine(zh ? "见下方卡片" : "in the cards below", role: .muted, indent: 2))
         }
         if !c.projects.isEmpty {
             section(Localized(zh: "项目", en: "Projects"), c.projects.count)
@@ -390,7 +457,7 @@ public enum DistrictPage {
             defer { more(c.projects.count, projects.count) }
             for project in projects {
                 heading(project.kind.label[lang] + " · " + project.name[lang], .project(project.id))
-                if detail >= 1, let summary = project.summary { out.append(DetailLine(summary[lang], indent: 2)) }
+                if detail >= 1, let summary = project.summary { add(DetailLine(summary[lang], indent: 2)) }
             }
         }
         if !c.events.isEmpty {
@@ -399,7 +466,7 @@ public enum DistrictPage {
             defer { more(c.events.count, events.count) }
             for event in events {
                 heading(event.date + " · " + event.name[lang], .event(event.id))
-                if detail >= 1, let place = event.place { out.append(DetailLine(place[lang], role: .muted, indent: 2)) }
+                if detail >= 1, let place = event.place { add(DetailLine(place[lang], role: .muted, indent: 2)) }
             }
         }
         if !c.actions.isEmpty {
@@ -408,10 +475,10 @@ public enum DistrictPage {
             defer { more(c.actions.count, actions.count) }
             for action in actions {
                 heading(action.name[lang], .action(action.id))
-                if detail >= 1, let summary = action.summary { out.append(DetailLine(summary[lang], indent: 2)) }
+                if detail >= 1, let summary = action.summary { add(DetailLine(summary[lang], indent: 2)) }
             }
         }
-        return out
+        return (out, named, figuresCut)
     }
 
     // MARK: A district with nothing

@@ -13,10 +13,37 @@ public enum ProjectsPanel {
         var preview: Rect
     }
 
+    /// What the panel draws from its list, whatever is selected: the axis over the listed
+    /// events and the timeline's title. Made once per list (`FrameMemo`), since a key that
+    /// moves the selection changes neither.
+    struct Model: Sendable {
+        /// Its entries and days; the selection and the label width are set for each frame.
+        var axis: TimelineAxis
+        var title: String
+        /// The most events on one day.
+        var busiest: Int
+    }
+
+    /// What the list and the axis are made from besides the data set (`FrameMemo`'s own).
+    struct ListKey: Hashable, Sendable {
+        var view: DashboardView.ViewKey
+        var query: RecordQuery
+    }
+
+    static func model(_ state: AppState) -> Model {
+        state.frameMemo.value(.projectsModel, key: ListKey(view: DashboardView.ViewKey(state), query: state.query)) {
+            let days = state.dataset.events.compactMap { TimelineAxis.day(of: $0.date) }
+            let range = days.min().flatMap { low in days.max().map { low...$0 } }
+            let axis = TimelineAxis(entries: entries(state), range: range, ascii: state.asciiOnly)
+            return Model(axis: axis, title: timelineTitle(state, axis),
+                         busiest: axis.groups.map(\.entries.count).max() ?? 0)
+        }
+    }
+
     /// Rows the axis frame takes: enough for the busiest day's names over the axis, within
     /// two fifths of the body; none on a body too short for a list under it.
     static func geometry(_ state: AppState, in body: Rect) -> Geometry {
-        let busiest = TimelineAxis.groups(entries(state)).map(\.entries.count).max() ?? 0
+        let busiest = model(state).busiest
         // The busiest day's names and date, the axis and years, the frame, and room to stack;
         // with no dated record listed, one line that says so.
         let wanted = busiest + 1 + 2 + 2 + 4
@@ -40,48 +67,116 @@ public enum ProjectsPanel {
     /// The axis over every event of the data (not only those listed), so a search or a district
     /// moves no marker.
     static func axis(_ state: AppState, width: Int) -> TimelineAxis {
-        let days = state.dataset.events.compactMap { TimelineAxis.day(of: $0.date) }
-        let range = days.min().flatMap { low in days.max().map { low...$0 } }
-        return TimelineAxis(entries: entries(state), selected: state.selectedIndex, range: range,
-                            ascii: state.asciiOnly, labelWidth: max(12, min(34, width / 5)))
+        var axis = model(state).axis
+        axis.selected = state.selectedIndex
+        axis.labelWidth = max(12, min(34, width / 5))
+        return axis
     }
 
     static func timelineTitle(_ state: AppState, _ axis: TimelineAxis) -> String {
         let lang = state.displayLanguage
-        let days = TimelineAxis.groups(axis.entries).count
+        let days = axis.groups.count
         return lang == .zh ? "时间轴 · \(axis.entries.count)件大事 · \(days)个日期 · ←→ 按日期移动"
                            : "Timeline · \(axis.entries.count) events on \(days) dates · ←→ by date"
     }
 
+    /// The inside of a `TitledBox` drawn in `rect`.
+    static func inside(_ rect: Rect) -> Rect {
+        rect.width >= 2 && rect.height >= 2 ? rect.inset(dx: 1, dy: 1) : Rect(x: rect.x, y: rect.y, width: 0, height: 0)
+    }
+
+    /// The axis drawn for the selected day (`TimelineAxis.renderUnselected`: the blocks are
+    /// placed for it), the list at its scroll position and the detail of the selected record
+    /// are remembered regions (`FrameMemo`); the selection is drawn over the first two.
     public static func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
         let g = geometry(state, in: body)
         let lang = state.displayLanguage
+        let view = DashboardView.ViewKey(state)
+        let memo = state.frameMemo
         if !g.timeline.isEmpty {
             let axis = axis(state, width: g.timeline.width)
-            let inner = TitledBox(title: timelineTitle(state, axis), borders: state.borders)
-                .render(in: g.timeline, buffer: &buffer)
-            if axis.entries.isEmpty {
-                let text = lang == .zh ? "这里列出的记录都没有注明日期。" : "None of the records listed here has a date."
-                buffer.write(text, x: inner.x + 1, y: inner.y, role: .muted, clip: inner)
-            } else {
-                axis.render(in: inner.inset(right: 1, left: 1), buffer: &buffer)
+            let area = inside(g.timeline).inset(right: 1, left: 1)
+            let day = axis.groups.firstIndex { $0.entries.contains { $0.item == axis.selected } }
+            let key = AxisKey(list: ListKey(view: view, query: state.query), day: day)
+            let place = memo.draw(.projectsAxis, key: key, in: g.timeline, buffer: &buffer) { buffer in
+                let inner = TitledBox(title: model(state).title, borders: state.borders).render(in: g.timeline, buffer: &buffer)
+                guard !axis.entries.isEmpty else {
+                    let text = lang == .zh ? "这里列出的记录都没有注明日期。" : "None of the records listed here has a date."
+                    buffer.write(text, x: inner.x + 1, y: inner.y, role: .muted, clip: inner)
+                    return TimelineAxis.Placement?.none
+                }
+                return axis.renderUnselected(in: area, buffer: &buffer)
             }
+            if let place { axis.renderSelection(place, in: area, buffer: &buffer) }
         }
         let items = state.items
-        let inner = TitledBox(title: DashboardView.listTitle(state, count: items.count), borders: state.borders)
-            .render(in: g.list, buffer: &buffer)
-        list(state, width: inner.width, height: inner.height).render(in: inner, selected: state.selectedIndex, buffer: &buffer)
+        let inner = inside(g.list)
+        let sections = list(state, width: inner.width, height: inner.height)
+        let first = sections.firstRow(height: inner.height, selected: state.selectedIndex)
+        let shown = Array(sections.rows.dropFirst(first).prefix(inner.height))
+        memo.draw(.projectsList, key: ListRegionKey(list: ListKey(view: view, query: state.query), first: first),
+                  in: g.list, buffer: &buffer) { buffer in
+            TitledBox(title: DashboardView.listTitle(state, count: items.count), borders: state.borders)
+                .render(in: g.list, buffer: &buffer)
+            // No item is selected here (-1); its rows are drawn over this below.
+            SectionList(rows: shown, highlight: sections.highlight).render(in: inner, selected: -1, buffer: &buffer)
+        }
+        for (offset, row) in shown.enumerated() {
+            switch row {
+            case .item(state.selectedIndex, _), .note(state.selectedIndex, _, _):
+                SectionList(rows: [row], highlight: sections.highlight)
+                    .render(in: inner.row(offset), selected: state.selectedIndex, buffer: &buffer)
+            default: continue
+            }
+        }
         let hint = " \(state.selectedIndex + 1)/\(items.count) "
         if g.list.width > DisplayWidth.of(hint) + 4 {
             buffer.write(hint, x: g.list.maxX - DisplayWidth.of(hint) - 2, y: g.list.maxY - 1, role: .muted, clip: g.list)
         }
-        if !g.preview.isEmpty { RelatedRecords.render(state, in: g.preview, &buffer) }
+        if !g.preview.isEmpty {
+            let key = PreviewKey(view: view, selected: state.selectedItem)
+            memo.draw(.projectsPreview, key: key, in: g.preview, buffer: &buffer) {
+                // With what the articles put beside the record when there is room.
+                RelatedRecords.render(state, in: g.preview, &$0)
+            }
+        }
+    }
+
+    /// The axis region: the list and the day whose names are placed first.
+    struct AxisKey: Hashable, Sendable {
+        var list: ListKey
+        var day: Int?
+    }
+
+    /// The list region: the list and the first row shown.
+    struct ListRegionKey: Hashable, Sendable {
+        var list: ListKey
+        var first: Int
+    }
+
+    /// The detail region: the record shown.
+    struct PreviewKey: Hashable, Sendable {
+        var view: DashboardView.ViewKey
+        var selected: ItemRef?
     }
 
     /// The list's rows: the undated projects under a heading that says why, then the events,
     /// each day's date written once. When `height` rows hold them all twice over, each record
     /// gets a second line: a project's parties, an event's place and summary.
     static func list(_ state: AppState, width: Int, height: Int) -> SectionList {
+        let key = SectionsKey(list: ListKey(view: DashboardView.ViewKey(state), query: state.query), width: width,
+                              height: height)
+        return state.frameMemo.value(.projectsSections, key: key) { makeList(state, width: width, height: height) }
+    }
+
+    /// The list's rows for a size (`list`'s memo).
+    struct SectionsKey: Hashable, Sendable {
+        var list: ListKey
+        var width: Int
+        var height: Int
+    }
+
+    static func makeList(_ state: AppState, width: Int, height: Int) -> SectionList {
         let lang = state.displayLanguage
         let zh = lang == .zh
         var projects: [SectionList.Row] = []
@@ -153,7 +248,7 @@ public enum ProjectsPanel {
     /// The list index ←/→ (`delta` -1/+1) moves to: the first record of the previous or next day
     /// on the axis; from an undated project, the first (→) or last (←) day.
     public static func step(_ state: AppState, by delta: Int) -> Int? {
-        let groups = TimelineAxis.groups(entries(state))
+        let groups = model(state).axis.groups
         guard !groups.isEmpty else { return nil }
         let current = groups.firstIndex { $0.entries.contains { $0.item == state.selectedIndex } }
         let target: Int

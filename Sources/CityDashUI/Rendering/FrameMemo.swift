@@ -19,6 +19,8 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
         case headlineCards, overviewMap, list, preview, chartBoard, charts, board, listColumns, restOfCharts, listRows, districtMap, districtRanking
         case actionsParts, actionsList, actionsChartBox, sourcesParts, sourcesCards, sourcesComparison
         case cardBoard, cardBoardGeometry, boardCards, boardMap, boardCityRows, boardDetail, boardLitTile
+        case projectsModel, projectsAxis, projectsSections, projectsList, projectsPreview
+        case districtBanner, districtContents, districtCounts, districtText0, districtText1, districtText2, districtLayout, districtCards, districtRest, districtRanked, districtMapModel, districtAreas, districtCityMap, districtCityRanking
     }
 
     /// A remembered region: the cells of `rect` in a frame of `frame`'s size, and what its

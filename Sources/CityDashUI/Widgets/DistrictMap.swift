@@ -109,6 +109,18 @@ public struct DistrictMap: Sendable {
         renderCaption(in: rect.inset(top: area.height), &buffer)
     }
 
+    /// Draws again only the tiles of `district` as `render` draws them in `rect`: over a map
+    /// drawn with nothing lit, this lights the active district (tiles never overlap, and each
+    /// fills its rectangle), so a page that remembers the map draws one tile for a new district.
+    public func renderTiles(of district: String, in rect: Rect, buffer: inout Buffer) {
+        guard rect.width >= Self.minimumWidth, rect.height >= Self.minimumHeight else { return }
+        let area = Self.tileArea(in: rect)
+        let rowHeight = area.height / DistrictMapLayout.rows
+        for tile in DistrictMapLayout.tiles where tile.district == district {
+            renderTile(tile, in: DistrictMapLayout.rect(of: tile, in: area), boxed: rowHeight >= 3, &buffer)
+        }
+    }
+
     /// Too small for the tiles: the caption alone, so the space never pretends to be a map.
     func renderTooSmall(in rect: Rect, buffer: inout Buffer) {
         guard rect.height > 0 else { return }

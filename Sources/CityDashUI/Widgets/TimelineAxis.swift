@@ -54,7 +54,10 @@ public struct TimelineAxis: Sendable {
     /// The most names one day's label lists: more than any axis has rows for.
     static let maximumNames = 40
 
-    public var entries: [Entry]
+    public var entries: [Entry] { didSet { groups = Self.groups(entries) } }
+    /// The entries grouped by day (`groups(_:)`), made once for the placement, the drawing,
+    /// the hit tests and the callers' titles.
+    public private(set) var groups: [Group]
     /// The entry (by `item`) that is selected, if any.
     public var selected: Int?
     /// First and last day of the axis (days since 1970-01-01); nil: those of the entries.
@@ -66,6 +69,7 @@ public struct TimelineAxis: Sendable {
     public init(entries: [Entry], selected: Int? = nil, range: ClosedRange<Int>? = nil, ascii: Bool = false,
                 labelWidth: Int = 30) {
         self.entries = entries
+        groups = Self.groups(entries)
         self.selected = selected
         self.range = range
         self.ascii = ascii
@@ -76,15 +80,44 @@ public struct TimelineAxis: Sendable {
 
     /// Days since 1970-01-01 of `YYYY-MM-DD`, or of the first of the month for `YYYY-MM`;
     /// nil for anything else (or a date that does not exist).
+    ///
+    /// Read from the UTF-8 bytes: a date is parsed for every event of a list each time the
+    /// panel's entries are made, and splitting `String`s cost more than the rest of the axis.
+    /// The fields are read as `Int(_:)` reads them (an optional `+` before the digits).
     public static func day(of date: String) -> Int? {
-        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              let year = Int(parts[0]), let month = Int(parts[1]), parts[0].count == 4, parts[1].count == 2,
-              (1...12).contains(month) else { return nil }
-        let day = parts.count == 3 ? Int(parts[2]) : 1
-        guard let day, parts.count == 2 || parts[2].count == 2, day >= 1, day <= daysIn(month, of: year) else {
-            return nil
+        var fields: [Int] = []
+        var lengths: [Int] = []
+        var value = 0, length = 0, digits = 0
+        func close() -> Bool {
+            // `Int("+")` and `Int("")` are nil.
+            guard digits > 0 else { return false }
+            fields.append(value)
+            lengths.append(length)
+            value = 0; length = 0; digits = 0
+            return true
         }
+        for byte in date.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard fields.count < 2, close() else { return nil }
+                continue
+            }
+            // No field of a date is longer than its year.
+            guard length < 4 else { return nil }
+            if byte == UInt8(ascii: "+") && length == 0 {
+                // `Int("+12")` is 12.
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
+            length += 1
+        }
+        guard close(), fields.count == 2 || fields.count == 3, lengths[0] == 4, lengths[1] == 2 else { return nil }
+        let (year, month) = (fields[0], fields[1])
+        guard (1...12).contains(month) else { return nil }
+        let day = fields.count == 3 ? fields[2] : 1
+        guard fields.count == 2 || lengths[2] == 2, day >= 1, day <= daysIn(month, of: year) else { return nil }
         return civilDays(year: year, month: month, day: day)
     }
 
@@ -144,7 +177,6 @@ public struct TimelineAxis: Sendable {
     }
 
     public func placement(in rect: Rect) -> Placement {
-        let groups = Self.groups(entries)
         let axisRow = rect.y + max(0, rect.height - 2)
         guard let range = span(groups), rect.width > 0 else {
             return Placement(groups: groups, markers: [], blocks: [], axisRow: axisRow)
@@ -213,10 +245,44 @@ public struct TimelineAxis: Sendable {
     @discardableResult
     public func render(in rect: Rect, buffer: inout Buffer) -> Placement {
         let place = placement(in: rect)
-        guard rect.width > 2, rect.height >= 2, let range = span(place.groups) else { return place }
+        draw(place, in: rect, showingSelection: true, buffer: &buffer)
+        return place
+    }
+
+    /// The axis as `render` draws it but with no entry shown selected (the blocks are placed
+    /// for the selection all the same); `renderSelection` then shows it. A panel remembers this
+    /// drawing while the selection stays on one day, and draws only the selection again.
+    public func renderUnselected(in rect: Rect, buffer: inout Buffer) -> Placement {
+        let place = placement(in: rect)
+        draw(place, in: rect, showingSelection: false, buffer: &buffer)
+        return place
+    }
+
+    /// Shows the selected entry over `renderUnselected`'s drawing of `place`: its name line
+    /// and its day's marker, drawn as `render` draws them.
+    public func renderSelection(_ place: Placement, in rect: Rect, buffer: inout Buffer) {
+        guard rect.width > 2, rect.height >= 2, span(place.groups) != nil,
+              let index = place.groups.firstIndex(where: { $0.entries.contains { $0.item == selected } }) else { return }
+        let group = place.groups[index]
+        for block in place.blocks where block.group == index && block.full {
+            for (offset, text) in lines(group).enumerated() where offset > 0 && group.entries[offset - 1].item == selected {
+                buffer.write(text.truncated(toWidth: block.rect.width).padded(toWidth: block.rect.width),
+                             x: block.rect.x, y: block.rect.y + offset, role: .selection, clip: rect)
+            }
+        }
+        // A later day's marker in the same column is drawn over this one.
+        let column = place.markers[index]
+        guard !place.markers[(index + 1)...].contains(column) else { return }
+        buffer.write(ascii ? "@" : "◆", x: column, y: place.axisRow, role: .selection, clip: rect)
+    }
+
+    func draw(_ place: Placement, in rect: Rect, showingSelection: Bool, buffer: inout Buffer) {
+        let selected = showingSelection ? selected : nil
+        guard rect.width > 2, rect.height >= 2, let range = span(place.groups) else { return }
         let line = ascii ? "-" : "─"
         let axis = rect.row(place.axisRow - rect.y)
-        buffer.write(String(repeating: line, count: rect.width), x: rect.x, y: axis.y, role: .muted, clip: rect)
+        // Cell by cell: building the line as a string cost a third of the drawing.
+        buffer.repeatSymbol(line, x: rect.x, y: axis.y, count: rect.width, role: .muted, clip: rect)
         // Year ticks on the axis and their years under it; the first and last dates at the ends.
         let ticks = yearStarts(in: range)
         var taken: [Rect] = []
@@ -252,7 +318,7 @@ public struct TimelineAxis: Sendable {
                              y: block.rect.y + offset, role: role, clip: rect)
             }
             for y in block.rect.maxY..<place.axisRow {
-                buffer.write(ascii ? "|" : "│", x: block.marker, y: y, role: .muted, clip: rect)
+                buffer.repeatSymbol(ascii ? "|" : "│", x: block.marker, y: y, count: 1, role: .muted, clip: rect)
             }
         }
         for (index, group) in place.groups.enumerated() {
@@ -262,7 +328,6 @@ public struct TimelineAxis: Sendable {
             buffer.write(isSelected ? (ascii ? "@" : "◆") : mark, x: place.markers[index], y: axis.y,
                          role: isSelected ? .selection : .value, clip: rect)
         }
-        return place
     }
 
     /// 1 January of each year after the first day and up to the last, with its year.
