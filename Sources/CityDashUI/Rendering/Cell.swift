@@ -125,6 +125,26 @@ public struct Cell: Hashable, Sendable {
         return index
     }
 
+    /// Writes the text of `cells` in order as UTF-8 into `bytes` from 0 (continuations write
+    /// nothing); returns the bytes written. `bytes` must hold `cells.count * maxUTF8` bytes.
+    /// A row of a frame is mostly ASCII cells, copied a byte each without the general path.
+    static func encodeUTF8(_ cells: UnsafeBufferPointer<Cell>, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for cell in cells {
+            if cell.scalar < 0x80 && cell.mark0 == 0 {
+                bytes[count] = UInt8(truncatingIfNeeded: cell.scalar)
+                // A continuation (width 0) writes nothing: the byte is overwritten next.
+                count &+= cell.width == 0 ? 0 : 1
+            } else if cell.mark0 == 0 {
+                // One scalar past ASCII (CJK, borders, blocks): not a continuation, whose is 0.
+                count = encode(cell.scalar, into: bytes, at: count)
+            } else {
+                count = cell.encodeUTF8(into: bytes, at: count)
+            }
+        }
+        return count
+    }
+
     /// One scalar value (valid: it came from a `Unicode.Scalar`) as UTF-8.
     @inline(__always)
     private static func encode(_ value: UInt32, into bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
