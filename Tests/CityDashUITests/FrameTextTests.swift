@@ -35,3 +35,15 @@ import Testing
         #expect(BigFigure.glyphIndex("1\u{301}") == nil)
     }
 }
+
+/// The chart board's legend skips wrapping when it fits: the lines must be what wrapping gives.
+@Suite struct ChartLegendTests {
+    @Test func theLegendIsWhatWrappingGivesAtEveryWidth() {
+        for lang in [Language.zh, .en] {
+            for width in 1...120 {
+                #expect(ChartBoard.legendLines(lang, width: width) == TextWrap.lines(ChartBoard.legend(lang), width: width),
+                        "\(lang) at \(width)")
+            }
+        }
+    }
+}

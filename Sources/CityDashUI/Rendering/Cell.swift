@@ -129,18 +129,23 @@ public struct Cell: Hashable, Sendable {
     /// nothing); returns the bytes written. `bytes` must hold `cells.count * maxUTF8` bytes.
     /// A row of a frame is mostly ASCII cells, copied a byte each without the general path.
     static func encodeUTF8(_ cells: UnsafeBufferPointer<Cell>, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard var cell = cells.baseAddress, let out = bytes.baseAddress else { return 0 }
+        let end = cell + cells.count
         var count = 0
-        for cell in cells {
-            if cell.scalar < 0x80 && cell.mark0 == 0 {
-                bytes[count] = UInt8(truncatingIfNeeded: cell.scalar)
+        while cell < end {
+            // Fields read in place: copying each cell whole cost more than encoding it.
+            let scalar = cell.pointee.scalar
+            if scalar < 0x80 && cell.pointee.mark0 == 0 {
+                out[count] = UInt8(truncatingIfNeeded: scalar)
                 // A continuation (width 0) writes nothing: the byte is overwritten next.
-                count &+= cell.width == 0 ? 0 : 1
-            } else if cell.mark0 == 0 {
+                count &+= cell.pointee.width == 0 ? 0 : 1
+            } else if cell.pointee.mark0 == 0 {
                 // One scalar past ASCII (CJK, borders, blocks): not a continuation, whose is 0.
-                count = encode(cell.scalar, into: bytes, at: count)
+                count = encode(scalar, into: bytes, at: count)
             } else {
-                count = cell.encodeUTF8(into: bytes, at: count)
+                count = cell.pointee.encodeUTF8(into: bytes, at: count)
             }
+            cell += 1
         }
         return count
     }
