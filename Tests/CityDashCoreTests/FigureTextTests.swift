@@ -62,3 +62,15 @@ import Testing
         #expect(grouped > 0, "the bundled data has groups to compare")
     }
 }
+
+/// `String(repeatingBytesOf:count:)` is `String(repeating:count:)` written as bytes.
+@Suite struct RepeatedTextTests {
+    @Test func itIsTheStandardRepetitionForEverySymbolAndCount() {
+        for symbol in ["█", "░", "─", "-", "#", "ab", "é", "🇨🇳", ""] {
+            for count in [-1, 0, 1, 2, 7, 100] {
+                #expect(String(repeatingBytesOf: symbol, count: count) == String(repeating: symbol, count: max(0, count)),
+                        "\(symbol) × \(count)")
+            }
+        }
+    }
+}

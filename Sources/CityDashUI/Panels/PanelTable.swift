@@ -209,15 +209,11 @@ public enum PanelTable {
             let name: Table.Content = marks.isEmpty ? .text(m.name[lang], .normal)
                 : marks.contains(id) ? .text((asciiOnly ? "* " : "● ") + m.name[lang], .accent)
                 : .text("  " + m.name[lang], .normal)
-            var cells: [Table.Content] = [
-                name,
-                .text(FigureFormatter.format(m, lang), m.kind == .target ? .target : .value),
-                .text(FigureFormatter.when(m, lang), .muted),
-            ]
-            if showsGauges(width: width) {
-                cells.append(m.measure == .share ? .gauge(m.value.doubleValue) : .text("", .normal))
-            }
-            return cells
+            let figure: Table.Content = .text(FigureFormatter.format(m, lang), m.kind == .target ? .target : .value)
+            let when: Table.Content = .text(FigureFormatter.when(m, lang), .muted)
+            // Each row made at its final length: an append grew every row's array once more.
+            guard showsGauges(width: width) else { return [name, figure, when] }
+            return [name, figure, when, m.measure == .share ? .gauge(m.value.doubleValue) : .text("", .normal)]
         case .town(let id):
             guard let t = data.newTown(id) else { return [] }
             let count: [Table.Content] = isWide(width) ? [.text(t.scenarioCount.map(String.init) ?? "-", .value)] : []
