@@ -15,6 +15,11 @@ enum Console {
         if let failure = write(text, to: STDOUT_FILENO) { fail(failure) }
     }
 
+    /// `output` for text that is already UTF-8 bytes (a rendered frame).
+    static func output(bytes: [UInt8]) {
+        if let failure = bytes.withUnsafeBufferPointer({ write($0, to: STDOUT_FILENO) }) { fail(failure) }
+    }
+
     static func error(_ line: String) {
         if let failure = write(line + "\n", to: STDERR_FILENO) { fail(failure) }
     }
@@ -22,20 +27,23 @@ enum Console {
     /// Writes all of `text`, retrying short writes and EINTR; returns errno on failure.
     static func write(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
-        return text.withUTF8 { bytes -> Int32? in
-            guard var next = bytes.baseAddress else { return nil }
-            var left = bytes.count
-            while left > 0 {
-                let written = Glibc.write(descriptor, next, left)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                next += written
-                left -= written
+        return text.withUTF8 { write($0, to: descriptor) }
+    }
+
+    /// Writes all of `bytes`, as above.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Int32? {
+        guard var next = bytes.baseAddress else { return nil }
+        var left = bytes.count
+        while left > 0 {
+            let written = Glibc.write(descriptor, next, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return nil
+            next += written
+            left -= written
         }
+        return nil
     }
 
     /// The documented exit for an output that cannot be written (README "Exit codes").

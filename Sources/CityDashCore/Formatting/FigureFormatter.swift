@@ -12,8 +12,19 @@ public enum FigureFormatter {
         chinese(value: metric.value, scale: metric.scale, unit: metric.unit, qualifier: metric.qualifier)
     }
 
+    /// `chinesePieces` joined, written straight into one string: every row of the figure list
+    /// formats its figure, and the pieces' array was most of that.
     public static func chinese(value: ExactDecimal, scale: Scale, unit: MetricUnit, qualifier: Qualifier?) -> String {
-        joined(chinesePieces(value: value, scale: scale, unit: unit, qualifier: qualifier))
+        let position = qualifier?.position
+        let mark = qualifier?.rawValue ?? ""
+        var text = position == .beforeNumber ? mark : ""
+        text += value.description
+        if position == .afterNumber { text += mark }
+        text += scale.written
+        if position == .afterScale { text += mark }
+        text += unit.written
+        if position == .afterUnit { text += mark }
+        return text
     }
 
     /// The pieces' texts in order, appended into one string (a key-path map and `joined` cost
@@ -107,15 +118,17 @@ public enum FigureFormatter {
     public static func when(_ metric: Metric, _ language: Language) -> String {
         switch (metric.kind, language) {
         case (.target, .zh):
-            if let year = metric.targetYear { return "\(year)年目标" }
+            if let year = metric.targetYear { return String(year) + "年目标" }
             return "目标·" + (metric.horizon?.zh ?? "")
         case (.target, .en):
-            if let year = metric.targetYear { return "target \(year)" }
+            if let year = metric.targetYear { return "target " + String(year) }
             return "target, " + (metric.horizon?.en ?? "")
         case (.actual, .zh):
-            return metric.year.map { "\($0)年" } ?? (metric.asOf ?? "")
+            if let year = metric.year { return String(year) + "年" }
+            return metric.asOf ?? ""
         case (.actual, .en):
-            return metric.year.map { "\($0)" } ?? ""
+            if let year = metric.year { return String(year) }
+            return ""
         }
     }
 }

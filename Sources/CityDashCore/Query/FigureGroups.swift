@@ -36,34 +36,29 @@ public enum FigureGroups {
     }
 
     /// Every group among the figures about `subject`, in list order of their first member.
-    /// One pass over the subject's figures, so a subject with thousands of figures stays cheap.
+    /// One pass over the subject's (at most `scanLimit`) figures, each compared with the first
+    /// member of the groups so far: plain arrays of positions, because a dictionary keyed on a
+    /// type of its own costs the first frame a scan of every protocol conformance in the program.
     public static func groups(about subject: String, in dataset: Dataset) -> [[Metric]] {
-        /// Compared and hashed by the quote's UTF-8 bytes: quotes are byte-exact excerpts, and
-        /// String's own hashing normalizes every long Chinese quote on every overview frame.
-        struct Key: Hashable {
-            var quote: String
-            var unit: MetricUnit
-            var kind: MetricKind
-
-            static func == (a: Key, b: Key) -> Bool {
-                a.unit == b.unit && a.kind == b.kind && ByteSearch.sameBytes(a.quote, b.quote)
+        let metrics = dataset.metrics
+        var groups: [[Int]] = []
+        for position in positions(about: subject, in: dataset) {
+            var found = false
+            for index in groups.indices {
+                let first = groups[index][0]
+                // Quotes are compared by their UTF-8 bytes: they are byte-exact excerpts.
+                if metrics[first].unit == metrics[position].unit && metrics[first].kind == metrics[position].kind
+                    && ByteSearch.sameBytes(metrics[first].quote, metrics[position].quote) {
+                    groups[index].append(position)
+                    found = true
+                    break
+                }
             }
-
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(unit)
-                hasher.combine(kind)
-                var quote = quote
-                quote.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
+            if !found { groups.append([position]) }
         }
-        var order: [Key] = []
-        var members: [Key: [Metric]] = [:]
-        for metric in figures(about: subject, in: dataset) {
-            let key = Key(quote: metric.quote, unit: metric.unit, kind: metric.kind)
-            if members[key] == nil { order.append(key) }
-            members[key, default: []].append(metric)
-        }
-        return order.compactMap { members[$0] }.filter { $0.count >= 2 }
+        var out: [[Metric]] = []
+        for group in groups where group.count >= 2 { out.append(group.map { metrics[$0] }) }
+        return out
     }
 
     /// The progress pair `metric` belongs to, or nil.
@@ -77,21 +72,31 @@ public enum FigureGroups {
         return ProgressPair(actual: metrics[actuals[0]], target: metrics[targets[0]])
     }
 
-    /// Every progress pair among the figures about `subject`, in one pass over its figures.
+    /// Every progress pair among the figures about `subject`, in one pass over its figures
+    /// (positions per unit in plain arrays, for the reason `groups(about:in:)` gives).
     public static func progressPairs(about subject: String, in dataset: Dataset) -> [ProgressPair] {
-        var order: [MetricUnit] = []
-        var actuals: [MetricUnit: [Metric]] = [:]
-        var targets: [MetricUnit: [Metric]] = [:]
-        for metric in figures(about: subject, in: dataset) {
-            if actuals[metric.unit] == nil && targets[metric.unit] == nil { order.append(metric.unit) }
-            if metric.kind == .actual { actuals[metric.unit, default: []].append(metric) }
-            else { targets[metric.unit, default: []].append(metric) }
-        }
-        return order.compactMap { unit in
-            guard let actual = actuals[unit], let target = targets[unit], actual.count == 1, target.count == 1 else {
-                return nil
+        let metrics = dataset.metrics
+        var units: [MetricUnit] = []
+        var actuals: [[Int]] = []
+        var targets: [[Int]] = []
+        for position in positions(about: subject, in: dataset) {
+            let unit = metrics[position].unit
+            var slot = units.count
+            for index in units.indices where units[index] == unit {
+                slot = index
+                break
             }
-            return ProgressPair(actual: actual[0], target: target[0])
+            if slot == units.count {
+                units.append(unit)
+                actuals.append([])
+                targets.append([])
+            }
+            if metrics[position].kind == .actual { actuals[slot].append(position) } else { targets[slot].append(position) }
         }
+        var pairs: [ProgressPair] = []
+        for slot in units.indices where actuals[slot].count == 1 && targets[slot].count == 1 {
+            pairs.append(ProgressPair(actual: metrics[actuals[slot][0]], target: metrics[targets[slot][0]]))
+        }
+        return pairs
     }
 }

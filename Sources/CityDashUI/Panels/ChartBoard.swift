@@ -109,6 +109,13 @@ public enum ChartBoard {
             : "█ actual  ░┃ to target  ▲ growth ▼ reduction  over/+: more than shown  nearly/about: approximate"
     }
 
+    /// The legend wrapped to `width`: one line as written when it fits (what wrapping gives
+    /// then, without wrapping it on every first frame).
+    static func legendLines(_ lang: Language, width: Int) -> [String] {
+        let text = legend(lang)
+        return DisplayWidth.of(text) <= width ? [text] : TextWrap.lines(text, width: width)
+    }
+
     /// The widest a chart is drawn.
     public static let maximumWidth = 100
 
@@ -165,7 +172,7 @@ public enum ChartBoard {
             buffer.write(message.truncated(toWidth: area.width), x: area.x, y: area.y, role: .muted, clip: area)
             return
         }
-        let legendRows = TextWrap.lines(legend(lang), width: area.width)
+        let legendRows = legendLines(lang, width: area.width)
         let chartArea = area.inset(bottom: legendRows.count + 1)
         draw(shown, in: chartArea, lang, buffer: &buffer)
         for (index, row) in legendRows.enumerated() {

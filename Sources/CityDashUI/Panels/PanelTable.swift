@@ -17,32 +17,42 @@ public enum PanelTable {
         let listKey = ColumnsKey(view: DashboardView.ViewKey(state), query: state.query, width: width,
                                  marks: state.marks)
         let rowsKey = RowsKey(columns: listKey, panel: state.panel, first: first, last: last)
+        let short = state.panel == .overview && items.count <= fittingSampleLimit
+        // A short list of figures is built whole once: its columns are sized on every figure, so
+        // they stay put while scrolling, and each figure is formatted once for both the fitting
+        // and the rows in view (remembered, neither is done again for a move of the selection).
+        let whole: ShortList? = !short ? nil : state.frameMemo.value(.listColumns, key: listKey) {
+            let rows = items.map { row($0, data, lang, width: width, marks: marks, asciiOnly: state.asciiOnly) }
+            return ShortList(columns: fitted(columns(state.panel, lang, width: width), to: rows, width: width),
+                             rows: rows)
+        }
         let rows = state.frameMemo.value(.listRows, key: rowsKey) { () -> [[Table.Content]] in
             let counts = state.panel == .sources ? DatasetQuery(data).countsBySource() : [:]
             return (first..<last).map { index -> [Table.Content] in
                 switch layout.content(ofRow: index) {
                 case .heading(let run)?: return [.heading(heading(run, lang))]
-                case .item(let item)?: return row(items[item], data, lang, width: width, counts: counts, marks: marks,
-                                                 asciiOnly: state.asciiOnly)
+                case .item(let item)?:
+                    if let whole { return whole.rows[item] }
+                    return row(items[item], data, lang, width: width, counts: counts, marks: marks,
+                               asciiOnly: state.asciiOnly)
                 case nil: return []
                 }
             }
         }
-        var columns = columns(state.panel, lang, width: width)
-        if state.panel == .overview && items.count <= fittingSampleLimit {
-            // Sized on every figure of a short list, so columns stay put while scrolling (and,
-            // remembered, are not measured again for each move of the selection).
-            columns = state.frameMemo.value(.listColumns, key: listKey) { [columns] in
-                fitted(columns, to: items.map { row($0, data, lang, width: width, marks: marks,
-                                                    asciiOnly: state.asciiOnly) }, width: width)
-            }
-        } else if state.panel == .overview {
+        var shown = whole?.columns ?? columns(state.panel, lang, width: width)
+        if state.panel == .overview && whole == nil {
             // A long list is sized on the rows in view.
-            columns = fitted(columns, to: rows.filter { $0.count > 1 }, width: width)
+            shown = fitted(shown, to: rows.filter { $0.count > 1 }, width: width)
         }
-        return Table(columns: columns, rows: rows, firstRow: first,
+        return Table(columns: shown, rows: rows, firstRow: first,
                      selected: layout.row(ofItem: state.selectedIndex), borders: state.borders,
                      highlight: state.search)
+    }
+
+    /// A short list of figures built whole: every row, and the columns sized on them.
+    struct ShortList: Sendable {
+        var columns: [Table.Column]
+        var rows: [[Table.Content]]
     }
 
     /// What the list is built from (with the data set, `FrameMemo`'s own): the overview's fitted
@@ -76,14 +86,17 @@ public enum PanelTable {
     /// two fifths of the width (or its own widest text, if less) do the fitted columns give back
     /// width, the rightmost first, never below their titles.
     static func fitted(_ columns: [Table.Column], to rows: [[Table.Content]], width: Int) -> [Table.Column] {
-        func widest(_ index: Int) -> Int {
-            rows.reduce(DisplayWidth.of(columns[index].title)) { widest, row in
-                guard row.indices.contains(index), case .text(let text, _) = row[index] else { return widest }
-                return max(widest, DisplayWidth.of(text))
-            }
-        }
         guard let fill = columns.firstIndex(where: { $0.width == .fill }) else { return columns }
         let fitted = columns.indices.filter { columns[$0].fitsContent }
+        // Each text measured once: the widths of the fill column's and the fitted columns' texts.
+        var measured = [[Int]](repeating: [], count: columns.count)
+        for index in fitted + [fill] { measured[index] = textWidths(of: index, in: rows) }
+        func widest(_ index: Int) -> Int {
+            var widest = DisplayWidth.of(columns[index].title)
+            for width in measured[index] where width > widest { widest = width }
+            return widest
+        }
+        let widestFill = widest(fill)
         var out = columns
         for index in fitted { out[index].width = .length(widest(index)) }
         func length(_ column: Table.Column) -> Int {
@@ -91,7 +104,7 @@ public enum PanelTable {
             if case .percent(let p) = column.width { return width * p / 100 }
             return 0
         }
-        let floor = min(widest(fill), max(8, width * 2 / 5))
+        let floor = min(widestFill, max(8, width * 2 / 5))
         var spare = width - max(0, columns.count - 1) - out.reduce(0) { $0 + length($1) } - floor
         for index in fitted.reversed() where spare < 0 {
             let give = max(0, min(-spare, length(out[index]) - DisplayWidth.of(columns[index].title)))
@@ -102,17 +115,28 @@ public enum PanelTable {
         // give back down to what most of their rows need while the names are still cut. Figures
         // (right-aligned) are never cut.
         var fillWidth = floor + max(0, spare)
-        for index in fitted.reversed() where !columns[index].alignRight && fillWidth < widest(fill) {
-            let usual = max(DisplayWidth.of(columns[index].title), mostRowsWidth(of: index, in: rows),
+        for index in fitted.reversed() where !columns[index].alignRight && fillWidth < widestFill {
+            let usual = max(DisplayWidth.of(columns[index].title), mostRowsWidth(measured[index]),
                             min(length(out[index]), readableCut))
-            let give = max(0, min(widest(fill) - fillWidth, length(out[index]) - usual))
+            let give = max(0, min(widestFill - fillWidth, length(out[index]) - usual))
             out[index].width = .length(length(out[index]) - give)
             fillWidth += give
         }
         // The fill column is no wider than its widest text: what is left stays blank at the right,
         // rather than a gap between a name and its figure.
-        out[fill].width = .length(min(widest(fill), fillWidth))
+        out[fill].width = .length(min(widestFill, fillWidth))
         return out
+    }
+
+    /// The widths of the texts in column `index` of `rows`, in row order (rows without a text
+    /// there are left out).
+    static func textWidths(of index: Int, in rows: [[Table.Content]]) -> [Int] {
+        var widths: [Int] = []
+        widths.reserveCapacity(rows.count)
+        for row in rows where index < row.count {
+            if case .text(let text, _) = row[index] { widths.append(DisplayWidth.of(text)) }
+        }
+        return widths
     }
 
     /// A text column cut to make room for names keeps this many columns, so a cut entry still
@@ -121,10 +145,12 @@ public enum PanelTable {
 
     /// The width that three in four of the rows' texts in column `index` fit in.
     static func mostRowsWidth(of index: Int, in rows: [[Table.Content]]) -> Int {
-        let widths = rows.compactMap { row -> Int? in
-            guard row.indices.contains(index), case .text(let text, _) = row[index] else { return nil }
-            return DisplayWidth.of(text)
-        }.sorted()
+        mostRowsWidth(textWidths(of: index, in: rows))
+    }
+
+    /// The width that three in four of `widths` fit in (0 for none).
+    static func mostRowsWidth(_ widths: [Int]) -> Int {
+        let widths = widths.sorted()
         guard !widths.isEmpty else { return 0 }
         return widths[min(widths.count - 1, widths.count * 3 / 4)]
     }
@@ -183,15 +209,11 @@ public enum PanelTable {
             let name: Table.Content = marks.isEmpty ? .text(m.name[lang], .normal)
                 : marks.contains(id) ? .text((asciiOnly ? "* " : "● ") + m.name[lang], .accent)
                 : .text("  " + m.name[lang], .normal)
-            var cells: [Table.Content] = [
-                name,
-                .text(FigureFormatter.format(m, lang), m.kind == .target ? .target : .value),
-                .text(FigureFormatter.when(m, lang), .muted),
-            ]
-            if showsGauges(width: width) {
-                cells.append(m.measure == .share ? .gauge(m.value.doubleValue) : .text("", .normal))
-            }
-            return cells
+            let figure: Table.Content = .text(FigureFormatter.format(m, lang), m.kind == .target ? .target : .value)
+            let when: Table.Content = .text(FigureFormatter.when(m, lang), .muted)
+            // Each row made at its final length: an append grew every row's array once more.
+            guard showsGauges(width: width) else { return [name, figure, when] }
+            return [name, figure, when, m.measure == .share ? .gauge(m.value.doubleValue) : .text("", .normal)]
         case .town(let id):
             guard let t = data.newTown(id) else { return [] }
             let count: [Table.Content] = isWide(width) ? [.text(t.scenarioCount.map(String.init) ?? "-", .value)] : []

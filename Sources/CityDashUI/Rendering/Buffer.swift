@@ -149,12 +149,23 @@ public struct Buffer: Sendable, Equatable {
                     continue
                 }
                 let scalar: Unicode.Scalar
-                switch TerminalSanitizer.replacement(for: original) {
-                case nil: scalar = original
-                case .some(nil): continue
-                case .some(let replaced?): scalar = replaced
+                let scalarWidth: Int
+                if v >= 0x4E00 && v <= 0x9FFF {
+                    // CJK ideographs, and below borders and blocks: kept by the sanitizer, and
+                    // of one width each (DisplayWidth's own fast paths), so neither is asked.
+                    scalar = original
+                    scalarWidth = 2
+                } else if v >= 0x2500 && v <= 0x259F {
+                    scalar = original
+                    scalarWidth = 1
+                } else {
+                    switch TerminalSanitizer.replacement(for: original) {
+                    case nil: scalar = original
+                    case .some(nil): continue
+                    case .some(let replaced?): scalar = replaced
+                    }
+                    scalarWidth = DisplayWidth.wcwidth(scalar)
                 }
-                let scalarWidth = DisplayWidth.wcwidth(scalar)
                 if scalarWidth <= 0 {
                     if let lastCell, marks < Cell.maxMarks, cells[lastCell].appendMark(scalar) {
                         marks += 1
@@ -223,6 +234,27 @@ public struct Buffer: Sendable, Equatable {
     /// The text of each row; every row is exactly `area.width` columns wide.
     public var lines: [String] {
         (0..<area.height).map { line($0) }
+    }
+
+    /// The frame as UTF-8 text: every row (as `line` writes it) followed by a newline, in one
+    /// byte array. What `citydash render` prints: no string a row, so no row is checked again
+    /// as UTF-8 (every cell's scalars are valid) and none is joined into another.
+    public var utf8Text: [UInt8] {
+        let width = area.width, height = area.height
+        var out: [UInt8] = []
+        guard width > 0 else { return [UInt8](repeating: 0x0A, count: height) }
+        // Room for three bytes a cell (CJK, borders, blocks) before the array grows.
+        out.reserveCapacity(height * (3 * width + 1))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: width * Cell.maxUTF8) { row in
+            cells.withUnsafeBufferPointer { cells in
+                for y in 0..<height {
+                    let count = Cell.encodeUTF8(UnsafeBufferPointer(rebasing: cells[y * width..<(y + 1) * width]), into: row)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: row[..<count]))
+                    out.append(0x0A)
+                }
+            }
+        }
+        return out
     }
 
     /// Encoded straight into the string's storage: a cell is at most `Cell.maxUTF8` bytes.

@@ -125,6 +125,31 @@ public struct Cell: Hashable, Sendable {
         return index
     }
 
+    /// Writes the text of `cells` in order as UTF-8 into `bytes` from 0 (continuations write
+    /// nothing); returns the bytes written. `bytes` must hold `cells.count * maxUTF8` bytes.
+    /// A row of a frame is mostly ASCII cells, copied a byte each without the general path.
+    static func encodeUTF8(_ cells: UnsafeBufferPointer<Cell>, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard var cell = cells.baseAddress, let out = bytes.baseAddress else { return 0 }
+        let end = cell + cells.count
+        var count = 0
+        while cell < end {
+            // Fields read in place: copying each cell whole cost more than encoding it.
+            let scalar = cell.pointee.scalar
+            if scalar < 0x80 && cell.pointee.mark0 == 0 {
+                out[count] = UInt8(truncatingIfNeeded: scalar)
+                // A continuation (width 0) writes nothing: the byte is overwritten next.
+                count &+= cell.pointee.width == 0 ? 0 : 1
+            } else if cell.pointee.mark0 == 0 {
+                // One scalar past ASCII (CJK, borders, blocks): not a continuation, whose is 0.
+                count = encode(scalar, into: bytes, at: count)
+            } else {
+                count = cell.pointee.encodeUTF8(into: bytes, at: count)
+            }
+            cell += 1
+        }
+        return count
+    }
+
     /// One scalar value (valid: it came from a `Unicode.Scalar`) as UTF-8.
     @inline(__always)
     private static func encode(_ value: UInt32, into bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {

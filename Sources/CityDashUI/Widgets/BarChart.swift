@@ -81,7 +81,7 @@ public struct BarChart: Sendable {
                                  role: bar.role, clip: rect)
                 } else {
                     let whole = Swift.max(1, Swift.min(negativeRoom, Int(cells.rounded())))
-                    buffer.write(String(repeating: "█", count: whole), x: axis - whole, y: y, role: bar.role, clip: rect)
+                    buffer.write(String(repeatingBytesOf: "█", count: whole), x: axis - whole, y: y, role: bar.role, clip: rect)
                 }
                 if signed { buffer.write("│", x: axis, y: y, role: .muted, clip: rect) }
             }
@@ -94,7 +94,7 @@ public struct BarChart: Sendable {
     static func bar(_ cells: Double) -> String {
         guard cells > 0 else { return "" }
         let eighthsTotal = Int((cells * 8).rounded(.down))
-        let text = String(repeating: "█", count: eighthsTotal / 8) + eighths[eighthsTotal % 8]
+        let text = String(repeatingBytesOf: "█", count: eighthsTotal / 8) + eighths[eighthsTotal % 8]
         return text.isEmpty ? "▏" : text
     }
 }

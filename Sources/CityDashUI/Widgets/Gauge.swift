@@ -12,9 +12,9 @@ public struct Gauge: Sendable {
         guard rect.width > 0 && rect.height > 0 else { return }
         let clamped = min(100, max(0, percent.isFinite ? percent : 0))
         let filled = Int((clamped / 100 * Double(rect.width)).rounded())
-        buffer.write(String(repeating: borders.gaugeFull, count: filled), x: rect.x, y: rect.y,
+        buffer.write(String(repeatingBytesOf: borders.gaugeFull, count: filled), x: rect.x, y: rect.y,
                      role: .gaugeFilled, clip: rect)
-        buffer.write(String(repeating: borders.gaugeEmpty, count: rect.width - filled), x: rect.x + filled,
+        buffer.write(String(repeatingBytesOf: borders.gaugeEmpty, count: rect.width - filled), x: rect.x + filled,
                      y: rect.y, role: .gaugeEmpty, clip: rect)
     }
 }

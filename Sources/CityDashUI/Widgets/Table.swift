@@ -65,7 +65,7 @@ public struct Table: Sendable {
                 buffer.write(cut, x: rowRect.x, y: rowRect.y, role: .title, clip: rowRect)
                 let rule = rowRect.width - DisplayWidth.of(cut) - 1
                 if rule > 0 {
-                    buffer.write(String(repeating: borders.horizontal, count: rule), x: rowRect.maxX - rule,
+                    buffer.write(String(repeatingBytesOf: borders.horizontal, count: rule), x: rowRect.maxX - rule,
                                  y: rowRect.y, role: .border, clip: rowRect)
                 }
                 continue

@@ -45,7 +45,7 @@ public struct TargetProgress: Sendable {
         let filled = scale > 0 ? safeActual / scale * Double(track) : 0
         let marker = scale > 0 ? max(0, min(track - 1, Int((safeTarget / scale * Double(track)).rounded()) - 1)) : track - 1
         let bar = BarChart.bar(filled)
-        buffer.write(String(repeating: "░", count: track), x: rect.x, y: rect.y + 1, role: .gaugeEmpty, clip: rect)
+        buffer.write(String(repeatingBytesOf: "░", count: track), x: rect.x, y: rect.y + 1, role: .gaugeEmpty, clip: rect)
         buffer.write(bar, x: rect.x, y: rect.y + 1, role: .gaugeFilled, clip: rect)
         buffer.write("┃", x: rect.x + marker, y: rect.y + 1, role: .target, clip: rect)
         let row = rect.y + 2

@@ -45,14 +45,31 @@ final class WrapMemo: @unchecked Sendable {
     static let capacity = 4096
 
     private let lock = PosixLock()
-    private var rows: [Key: [String]] = [:]
+    /// Entries by their key's hash value (nearly always one per hash). Not `[Key: [String]]`:
+    /// the first dictionary keyed on a type of the program's own makes the runtime scan every
+    /// protocol conformance in the program for its `Hashable` one (a quarter of a million
+    /// instructions on the first frame); `Int`'s is found long before.
+    private var rows: [Int: [(key: Key, rows: [String])]] = [:]
+    private var count = 0
 
     func rows(for key: Key, _ wrap: () -> [String]) -> [String] {
-        if let found = lock.withLock({ rows[key] }) { return found }
+        let hash = key.hashValue
+        let found = lock.withLock { () -> [String]? in
+            guard let entries = rows[hash] else { return nil }
+            for entry in entries where entry.key == key { return entry.rows }
+            return nil
+        }
+        if let found { return found }
         let made = wrap()
         lock.withLock {
-            if rows.count >= Self.capacity { rows.removeAll(keepingCapacity: true) }
-            rows[key] = made
+            if count >= Self.capacity {
+                rows.removeAll(keepingCapacity: true)
+                count = 0
+            }
+            // Another thread may have wrapped the same text meanwhile: keep one entry a key.
+            if let entries = rows[hash], entries.contains(where: { $0.key == key }) { return }
+            rows[hash, default: []].append((key, made))
+            count += 1
         }
         return made
     }
