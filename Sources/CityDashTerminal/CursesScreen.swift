@@ -99,8 +99,11 @@ public final class CursesScreen {
     /// Copies the buffer to the screen. Only cells that differ from the last frame are sent;
     /// a new theme or size clears the screen and sends every cell.
     public func draw(_ buffer: Buffer, theme newTheme: Theme) {
-        guard let writer else { return }
         if theme?.name != newTheme.name { adopt(newTheme) }
+        // Taken out while the frame is encoded (its bytes stay uniquely referenced), put back after.
+        guard var writer else { return }
+        self.writer = nil
+        defer { self.writer = writer }
         if previous?.area != buffer.area { previous = nil }
         let width = buffer.area.width, height = buffer.area.height
         writer.begin(clearing: previous == nil)
@@ -126,12 +129,12 @@ public final class CursesScreen {
     public var frameArea: Rect? { previous?.area }
 
     /// Changes the frame on screen in place: `redraw` rewrites `rows` of the last frame drawn
-    /// (and nothing else), and only the cells of those rows that changed go to curses. The
+    /// (and nothing else), and only the cells of those rows that changed are sent. The
     /// frame is written where it lies, never copied, and no other row is compared: a kiosk
     /// ticker step costs its one row, not a 12,000-cell frame. Returns false, drawing nothing,
     /// when there is no frame to patch or `theme` is not the one on screen: then draw in full.
     public func patch(rows: [Int], theme newTheme: Theme, _ redraw: (inout Buffer) -> Void) -> Bool {
-        guard newTheme.name == theme?.name, let writer, var frame = previous else { return false }
+        guard newTheme.name == theme?.name, writer != nil, var frame = previous else { return false }
         // `frame` is now the only reference to the cells, so `redraw` writes them in place.
         previous = nil
         let area = frame.area, width = area.width
@@ -144,6 +147,9 @@ public final class CursesScreen {
             draw(frame, theme: newTheme)
             return true
         }
+        // Taken out while the rows are encoded (its bytes stay uniquely referenced), put back after.
+        guard var writer else { return false }
+        self.writer = nil
         frame.cells.withUnsafeBufferPointer { cells in
             before.withUnsafeBufferPointer { old in
                 guard let new = cells.baseAddress, let old = old.baseAddress else { return }
@@ -153,6 +159,7 @@ public final class CursesScreen {
             }
         }
         writer.end()
+        self.writer = writer
         previous = frame
         return true
     }

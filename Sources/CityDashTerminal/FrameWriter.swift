@@ -17,7 +17,10 @@ import Glibc
 /// when they are fewer than a cursor address costs, otherwise after a cursor address. The
 /// attributes are changed only between cells of different looks, and reset after each frame,
 /// so the terminal is left as curses left it.
-final class FrameWriter {
+///
+/// A value, held by `CursesScreen`: a row is encoded by one mutating call, with no
+/// exclusivity check per cell (a class's stored properties cost one per access).
+struct FrameWriter {
     /// How one role looks: the attributes and the colour numbers (-1: the terminal's default).
     struct Look: Equatable {
         var bold = false
@@ -82,7 +85,7 @@ final class FrameWriter {
     }
 
     /// Takes the looks of a theme, indexed by `Role.rawValue`; `colored` false sends no colours.
-    func adopt(_ looks: [Look], colored: Bool) {
+    mutating func adopt(_ looks: [Look], colored: Bool) {
         self.colored = colored && setForeground != nil && setBackground != nil
         self.looks = looks
         foregrounds = looks.map { colorSequence(setForeground, $0.foreground) }
@@ -99,7 +102,7 @@ final class FrameWriter {
     }
 
     /// Starts a frame; `clearing` erases the screen first (a frame drawn from nothing).
-    func begin(clearing: Bool) {
+    mutating func begin(clearing: Bool) {
         guard clearing else { return }
         setLook(nil)
         out += clear
@@ -108,7 +111,7 @@ final class FrameWriter {
 
     /// Sends row `y` of a `width` x `height` frame (`width` cells at `new`): every cell, or with
     /// `old` (the same row on screen) only those that differ.
-    func row(_ y: Int, _ new: UnsafePointer<Cell>, old: UnsafePointer<Cell>?, width: Int, height: Int) {
+    mutating func row(_ y: Int, _ new: UnsafePointer<Cell>, old: UnsafePointer<Cell>?, width: Int, height: Int) {
         // Most rows of most frames are unchanged: a row whose bytes are all equal is skipped at
         // once. (Bytes that differ only in padding merely send the row to the cell compare.)
         if let old, memcmp(new, old, width * MemoryLayout<Cell>.stride) == 0 { return }
@@ -133,7 +136,7 @@ final class FrameWriter {
 
     /// Puts the cursor at (`y`, `x`): by sending the few cells of the row before it again, or
     /// by addressing it.
-    private func moveTo(_ y: Int, _ x: Int, _ row: UnsafePointer<Cell>?) {
+    private mutating func moveTo(_ y: Int, _ x: Int, _ row: UnsafePointer<Cell>?) {
         if let cursor, cursor.y == y, cursor.x == x { return }
         if let cursor, let row, cursor.y == y, cursor.x < x, x - cursor.x <= Self.maxGap {
             var gx = cursor.x
@@ -163,13 +166,13 @@ final class FrameWriter {
         cursor = (y, x)
     }
 
-    private func decimal(_ value: Int) {
+    private mutating func decimal(_ value: Int) {
         if value >= 10 { decimal(value / 10) }
         out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     /// Sends one cell (a wide one with its right half) at the cursor, which is at (`y`, `x`).
-    private func put(_ cell: Cell, y: Int, x: Int, width: Int, height: Int) {
+    private mutating func put(_ cell: Cell, y: Int, x: Int, width: Int, height: Int) {
         var span = cell.width == 2 ? 2 : 1
         if scrollsAtCorner, y == height - 1, x + span >= width { return }
         setLook(Int(cell.role.rawValue))
@@ -183,8 +186,11 @@ final class FrameWriter {
         cursor = x + span < width ? (y, x + span) : nil
     }
 
-    private func text(_ cell: Cell) {
-        if utf8 || cell.isASCII {
+    @inline(__always)
+    private mutating func text(_ cell: Cell) {
+        if cell.isASCII {
+            out.append(UInt8(truncatingIfNeeded: cell.scalar))
+        } else if utf8 {
             cell.appendUTF8(to: &out)
         } else {
             out += cell.width == 2 ? [0x3F, 0x3F] : [0x3F]
@@ -193,7 +199,13 @@ final class FrameWriter {
 
     /// Changes the terminal's attributes and colours to those of role `index` (nil: normal),
     /// sending only what differs.
-    private func setLook(_ index: Int?) {
+    @inline(__always)
+    private mutating func setLook(_ index: Int?) {
+        if let current, let index, current == looks[index] { return }
+        changeLook(index)
+    }
+
+    private mutating func changeLook(_ index: Int?) {
         let look = index.map { looks[$0] } ?? Look()
         if let current, current == look { return }
         var now = current ?? Self.unknown
@@ -222,7 +234,7 @@ final class FrameWriter {
 
     /// Ends the frame: the attributes go back to normal (as curses believes they are) and
     /// everything is written.
-    func end() {
+    mutating func end() {
         if let current, current != Look() {
             out += reset
             if colored { out += defaultColors }
@@ -233,7 +245,7 @@ final class FrameWriter {
 
     /// Puts the cursor where curses believes it is, so that its own output (the restore on
     /// exit) lands where it expects.
-    func handBack() {
+    mutating func handBack() {
         var y: Int32 = 0, x: Int32 = 0
         citydash_physical_cursor(&y, &x)
         cursor = nil
@@ -241,7 +253,7 @@ final class FrameWriter {
         send()
     }
 
-    private func send() {
+    private mutating func send() {
         var sent = 0
         out.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress else { return }
