@@ -149,7 +149,7 @@ public enum KioskStoryPage {
             return
         }
         let rect = DashboardLayout(for: state).body
-        if let cached = state.kiosk?.storyPlacement, cached.fits(state, rect) { return }
+        if state.kiosk?.storyPlacement?.fits(state, rect) == true { return }
         let placement = placement(story, state, in: rect)
         state.kiosk?.storyPlacement = placement
     }
