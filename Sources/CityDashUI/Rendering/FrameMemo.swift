@@ -17,6 +17,7 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
     /// The regions and values remembered: one entry each, the last one made.
     public enum Slot: Int, CaseIterable, Sendable {
         case headlineCards, overviewMap, list, preview, chartBoard, charts, board, listColumns, restOfCharts, listRows, districtMap, districtRanking
+        case storyPage
     }
 
     /// A remembered region: the cells of `rect` in a frame of `frame`'s size, and what its
