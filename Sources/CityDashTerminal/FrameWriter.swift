@@ -64,8 +64,7 @@ struct FrameWriter {
         self.fd = fd
         self.utf8 = utf8
         func bytes(_ name: String) -> [UInt8] {
-            citydash_string_capability(name).map { Array(UnsafeBufferPointer(start: $0, count: strlen($0)))
-                .map { UInt8(bitPattern: $0) } } ?? []
+            citydash_string_capability(name).map(Self.unpadded) ?? []
         }
         func format(_ name: String) -> [CChar]? {
             citydash_string_capability(name).map { Array(UnsafeBufferPointer(start: $0, count: strlen($0) + 1)) }
@@ -84,6 +83,27 @@ struct FrameWriter {
         out.reserveCapacity(16_384)
     }
 
+    /// The bytes of a capability without its padding (`$<5>`, `$<2*/>`): a delay for tputs to
+    /// honour on slow serial lines, text if sent as it stands. No terminal this draws on needs it.
+    static func unpadded(_ text: UnsafePointer<CChar>) -> [UInt8] {
+        let bytes = UnsafeBufferPointer(start: text, count: strlen(text)).map { UInt8(bitPattern: $0) }
+        guard bytes.contains(UInt8(ascii: "$")) else { return bytes }
+        var out: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "<"),
+               let end = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: ">")),
+               bytes[(index + 2)..<end].allSatisfy({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "*")
+                   || $0 == UInt8(ascii: "/") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+                index = end + 1
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
     /// Takes the looks of a theme, indexed by `Role.rawValue`; `colored` false sends no colours.
     mutating func adopt(_ looks: [Look], colored: Bool) {
         self.colored = colored && setForeground != nil && setBackground != nil
@@ -97,7 +117,7 @@ struct FrameWriter {
         guard colored, number >= 0, let format else { return [] }
         return format.withUnsafeBufferPointer { format in
             guard let base = format.baseAddress, let text = citydash_tiparm1(base, Int32(number)) else { return [] }
-            return Array(UnsafeBufferPointer(start: text, count: strlen(text))).map { UInt8(bitPattern: $0) }
+            return Self.unpadded(text)
         }
     }
 
@@ -160,7 +180,7 @@ struct FrameWriter {
         } else if let address {
             address.withUnsafeBufferPointer { format in
                 guard let base = format.baseAddress, let text = citydash_tiparm2(base, Int32(y), Int32(x)) else { return }
-                out += UnsafeBufferPointer(start: text, count: strlen(text)).map { UInt8(bitPattern: $0) }
+                out += Self.unpadded(text)
             }
         }
         cursor = (y, x)
