@@ -71,11 +71,14 @@ public final class DashboardSession {
                 let theme = Theme.named(state.theme)
                 // A tick that moved only the clock rows patches the frame on screen in place;
                 // anything else, or a frame that cannot take the patch, is drawn in full.
-                let patched = redraw == .clockRows && DashboardView.canPatchClockRows(state)
-                    && screen.frameArea == Rect(x: 0, y: 0, width: state.width, height: state.height)
-                    && screen.patch(rows: DashboardView.clockRows(state), theme: theme) { frame in
-                        face = KioskChrome.patchClockRows(state, shown: face, in: &frame)
+                var patched = false
+                if redraw == .clockRows && DashboardView.canPatchClockRows(state)
+                    && screen.frameArea == Rect(x: 0, y: 0, width: state.width, height: state.height) {
+                    let layout = DashboardLayout(for: state)
+                    patched = screen.patch(rows: KioskChrome.clockRows(layout), theme: theme) { frame in
+                        face = KioskChrome.patchClockRows(state, layout: layout, shown: face, in: &frame)
                     }
+                }
                 if !patched {
                     screen.draw(DashboardView.render(state), theme: theme)
                     face = nil

@@ -148,7 +148,7 @@ struct FrameWriter {
                 x += span
                 continue
             }
-            moveTo(y, x, new)
+            if let cursor, cursor.y == y, cursor.x == x {} else { moveTo(y, x, new) }
             put(cell, y: y, x: x, width: width, height: height)
             x += span
         }
@@ -206,12 +206,31 @@ struct FrameWriter {
         cursor = x + span < width ? (y, x + span) : nil
     }
 
+    /// Appends the cell's text: UTF-8 scalar by scalar, straight into the bytes (`appendUTF8`
+    /// went through a closure and `UTF8.encode` per scalar), or "?" a column outside UTF-8.
     @inline(__always)
     private mutating func text(_ cell: Cell) {
         if cell.isASCII {
             out.append(UInt8(truncatingIfNeeded: cell.scalar))
         } else if utf8 {
-            cell.appendUTF8(to: &out)
+            cell.forEachScalar { value in
+                switch value {
+                case ..<0x80:
+                    out.append(UInt8(truncatingIfNeeded: value))
+                case ..<0x800:
+                    out.append(UInt8(truncatingIfNeeded: 0xC0 | value >> 6))
+                    out.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+                case ..<0x10000:
+                    out.append(UInt8(truncatingIfNeeded: 0xE0 | value >> 12))
+                    out.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+                    out.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+                default:
+                    out.append(UInt8(truncatingIfNeeded: 0xF0 | value >> 18))
+                    out.append(UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F))
+                    out.append(UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F))
+                    out.append(UInt8(truncatingIfNeeded: 0x80 | value & 0x3F))
+                }
+            }
         } else {
             out += cell.width == 2 ? [0x3F, 0x3F] : [0x3F]
         }

@@ -191,8 +191,14 @@ public enum KioskChrome {
     /// left change less often). Returns the face the frame shows now. The frame ends up as
     /// `DashboardView.refreshClockRows` would leave it.
     public static func patchClockRows(_ state: AppState, shown: ClockFace?, in buffer: inout Buffer) -> ClockFace {
+        patchClockRows(state, layout: DashboardLayout(for: state), shown: shown, in: &buffer)
+    }
+
+    /// `patchClockRows` with the state's layout worked out by the caller (the session works
+    /// it out once a tick, for `clockRows` too: a layout takes a copy of the whole state).
+    public static func patchClockRows(_ state: AppState, layout: DashboardLayout, shown: ClockFace?,
+                                      in buffer: inout Buffer) -> ClockFace {
         let face = face(state)
-        let layout = DashboardLayout(for: state)
         if face.minute != shown?.minute { DashboardView.renderHeader(state, layout.header, &buffer) }
         renderTicker(state, in: layout.ticker, buffer: &buffer)
         if face.paused != shown?.paused || face.page != shown?.page || face.filled != shown?.filled
@@ -200,6 +206,12 @@ public enum KioskChrome {
             renderStatus(state, in: layout.status, buffer: &buffer)
         }
         return face
+    }
+
+    /// The rows `patchClockRows` draws in `layout` (`DashboardView.clockRows` of its state).
+    public static func clockRows(_ layout: DashboardLayout) -> [Int] {
+        Array(layout.header.y..<layout.header.maxY) + Array(layout.ticker.y..<layout.ticker.maxY)
+            + Array(layout.status.y..<layout.status.maxY)
     }
 
     /// Draws up to three parts of a line. Each part is given longest form first; while the line
