@@ -29,26 +29,28 @@ static inline void citydash_size(int *rows, int *cols) {
     *cols = x;
 }
 
-enum {
-    CITYDASH_ATTR_BOLD = 1,
-    CITYDASH_ATTR_REVERSE = 2,
-    CITYDASH_ATTR_UNDERLINE = 4,
-};
-
-static inline attr_t citydash_attrs(int flags) {
-    attr_t attrs = A_NORMAL;
-    if (flags & CITYDASH_ATTR_BOLD) attrs |= A_BOLD;
-    if (flags & CITYDASH_ATTR_REVERSE) attrs |= A_REVERSE;
-    if (flags & CITYDASH_ATTR_UNDERLINE) attrs |= A_UNDERLINE;
-    return attrs;
+/// A string capability of the current terminal's terminfo entry, or NULL when it has none
+/// (tigetstr's absent and cancelled markers both become NULL).
+static inline const char *citydash_string_capability(const char *name) {
+    char *value = tigetstr((NCURSES_CONST char *)name);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
 }
 
-/// Puts one character (a NUL-terminated wide string: a base character and any combining marks)
-/// at (y, x) with attributes and colour pair; ncurses records it and sends only changes on refresh.
-static inline int citydash_put(int y, int x, const wchar_t *text, int flags, short pair) {
-    cchar_t cell;
-    if (setcchar(&cell, text, citydash_attrs(flags), pair, NULL) != OK) return ERR;
-    return mvadd_wch(y, x, &cell);
+/// Whether the current terminal's terminfo entry sets boolean capability `name`.
+static inline int citydash_flag_capability(const char *name) {
+    return tigetflag((NCURSES_CONST char *)name) > 0;
+}
+
+/// tiparm with one or two numbers (tiparm is variadic, so Swift cannot call it).
+static inline const char *citydash_tiparm1(const char *format, int a) { return tiparm(format, a); }
+static inline const char *citydash_tiparm2(const char *format, int a, int b) { return tiparm(format, a, b); }
+
+/// Where curses believes the terminal's cursor is (curscr's cursor after its last update).
+static inline void citydash_physical_cursor(int *y, int *x) {
+    int row, col;
+    getyx(curscr, row, col);
+    *y = row;
+    *x = col;
 }
 
 static inline void citydash_enable_mouse(void) {

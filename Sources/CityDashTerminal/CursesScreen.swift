@@ -6,8 +6,9 @@ import Glibc
 #endif
 
 /// The one type that talks to curses (htop's CRT.c): starts and restores the terminal, copies
-/// a `Buffer` to the screen, and turns curses input into `AppEvent`s. ncurses compares what
-/// it is given with what the screen shows and sends only the difference.
+/// a `Buffer` to the screen, and turns curses input into `AppEvent`s. Each frame is compared
+/// with the one on screen and only the difference is sent, by `FrameWriter` (curses' own
+/// update cost more than drawing the frame); curses keeps the terminal's modes and input.
 public final class CursesScreen {
     public enum ColorMode: Sendable {
         case none
@@ -20,17 +21,12 @@ public final class CursesScreen {
     private var theme: Theme?
     /// The frame on screen (what curses was last given).
     private var previous: Buffer?
-    /// Attributes and colour pair of each role in the current theme, by `Role.rawValue`: looked
-    /// up once a theme instead of once a cell.
-    private var looks: [(flags: Int32, pair: Int16)] = []
-    /// One cell's text for curses: a spacing scalar, its marks (`Cell.maxMarks`) and a 0.
-    private let text = UnsafeMutablePointer<wchar_t>.allocate(capacity: Cell.maxMarks + 2)
+    /// Sends the frames; made when curses has set up the terminal.
+    private var writer: FrameWriter?
     /// The screen made by `newterm`, freed by `stop`.
     private var otherTerminal: OpaquePointer?
 
     public init() {}
-
-    deinit { text.deallocate() }
 
     /// Enters curses mode on the process's own terminal, described by terminfo entry
     /// `terminalType` (checked beforehand with `TerminalType.resolve`; newterm, unlike initscr,
@@ -42,7 +38,7 @@ public final class CursesScreen {
               let screen = newterm(terminalType, output, input) else { return false }
         otherTerminal = screen
         _ = set_term(screen)
-        configure(wantColor: wantColor, raw: rawMode)
+        configure(wantColor: wantColor, raw: rawMode, fd: STDOUT_FILENO)
         return true
     }
 
@@ -53,11 +49,13 @@ public final class CursesScreen {
         guard let screen = newterm(terminalType, output, input) else { return false }
         otherTerminal = screen
         _ = set_term(screen)
-        configure(wantColor: wantColor, raw: false)
+        configure(wantColor: wantColor, raw: false, fd: fileno(output))
         return true
     }
 
-    private func configure(wantColor: Bool, raw rawMode: Bool) {
+    /// Sets the terminal's modes, clears it (curses' only screen update: stdscr stays blank
+    /// and untouched, so curses never updates the screen again) and makes the writer for `fd`.
+    private func configure(wantColor: Bool, raw rawMode: Bool, fd: Int32) {
         started = true
         if rawMode { raw() } else { cbreak() }
         noecho()
@@ -74,11 +72,15 @@ public final class CursesScreen {
             colorCount = Int(citydash_colors())
             colorMode = .colors
         }
+        refresh()
+        writer = FrameWriter(fd: fd, utf8: TerminalEnvironment.currentCodesetIsUTF8())
     }
 
     /// Leaves curses mode: the normal screen, cursor, echo and line mode come back.
     public func stop() {
         guard started else { return }
+        writer?.handBack()
+        writer = nil
         curs_set(1)
         endwin()
         started = false
@@ -94,25 +96,32 @@ public final class CursesScreen {
         return (Int(cols), Int(rows))
     }
 
-    /// Copies the buffer to the screen and refreshes. Only cells that differ from the last
-    /// frame are handed to curses; a new theme or size redraws every cell.
+    /// Copies the buffer to the screen. Only cells that differ from the last frame are sent;
+    /// a new theme or size clears the screen and sends every cell.
     public func draw(_ buffer: Buffer, theme newTheme: Theme) {
         if theme?.name != newTheme.name { adopt(newTheme) }
+        // Taken out while the frame is encoded (its bytes stay uniquely referenced), put back after.
+        guard var writer else { return }
+        self.writer = nil
+        defer { self.writer = writer }
         if previous?.area != buffer.area { previous = nil }
-        let width = buffer.area.width
+        let width = buffer.area.width, height = buffer.area.height
+        writer.begin(clearing: previous == nil)
         buffer.cells.withUnsafeBufferPointer { cells in
             guard let new = cells.baseAddress else { return }
             if let old = previous {
                 old.cells.withUnsafeBufferPointer { old in
                     guard let old = old.baseAddress else { return }
-                    for y in 0..<buffer.area.height { put(row: y, new + y * width, old: old + y * width, width: width) }
+                    for y in 0..<height {
+                        writer.row(y, new + y * width, old: old + y * width, width: width, height: height)
+                    }
                 }
             } else {
-                for y in 0..<buffer.area.height { put(row: y, new + y * width, old: nil, width: width) }
+                for y in 0..<height { writer.row(y, new + y * width, old: nil, width: width, height: height) }
             }
         }
+        writer.end()
         previous = buffer
-        refresh()
     }
 
     /// The size of the frame on screen, or nil when there is none that `patch` could change
@@ -120,12 +129,12 @@ public final class CursesScreen {
     public var frameArea: Rect? { previous?.area }
 
     /// Changes the frame on screen in place: `redraw` rewrites `rows` of the last frame drawn
-    /// (and nothing else), and only the cells of those rows that changed go to curses. The
+    /// (and nothing else), and only the cells of those rows that changed are sent. The
     /// frame is written where it lies, never copied, and no other row is compared: a kiosk
     /// ticker step costs its one row, not a 12,000-cell frame. Returns false, drawing nothing,
     /// when there is no frame to patch or `theme` is not the one on screen: then draw in full.
     public func patch(rows: [Int], theme newTheme: Theme, _ redraw: (inout Buffer) -> Void) -> Bool {
-        guard newTheme.name == theme?.name, var frame = previous else { return false }
+        guard newTheme.name == theme?.name, writer != nil, var frame = previous else { return false }
         // `frame` is now the only reference to the cells, so `redraw` writes them in place.
         previous = nil
         let area = frame.area, width = area.width
@@ -138,69 +147,35 @@ public final class CursesScreen {
             draw(frame, theme: newTheme)
             return true
         }
+        // Taken out while the rows are encoded (its bytes stay uniquely referenced), put back after.
+        guard var writer else { return false }
+        self.writer = nil
         frame.cells.withUnsafeBufferPointer { cells in
             before.withUnsafeBufferPointer { old in
                 guard let new = cells.baseAddress, let old = old.baseAddress else { return }
                 for (index, y) in rows.enumerated() {
-                    put(row: y, new + y * width, old: old + index * width, width: width)
+                    writer.row(y, new + y * width, old: old + index * width, width: width, height: area.height)
                 }
             }
         }
+        writer.end()
+        self.writer = writer
         previous = frame
-        refresh()
         return true
     }
 
-    /// Hands row `y` (`width` cells at `new`) to curses: every cell, or with `old` (the same row
-    /// of the frame on screen) only those that differ. An unchanged cell is skipped unless the
-    /// cell after it changed from or to the second half of a wide character, which changes
-    /// what this one must draw.
-    private func put(row y: Int, _ new: UnsafePointer<Cell>, old: UnsafePointer<Cell>?, width: Int) {
-        // Most rows of most frames are unchanged: a row whose bytes are all equal is skipped
-        // at once. (Bytes that differ only in padding merely send the row to the cell compare.)
-        if let old, memcmp(new, old, width * MemoryLayout<Cell>.stride) == 0 { return }
-        for x in 0..<width {
-            let cell = new[x]
-            if cell.isContinuation { continue }
-            if let old, old[x] == cell, x + 1 >= width || old[x + 1].isContinuation == new[x + 1].isContinuation {
-                continue
-            }
-            var count = 0
-            cell.forEachScalar { scalar in
-                text[count] = wchar_t(bitPattern: scalar)
-                count += 1
-            }
-            text[count] = 0
-            let look = looks[Int(cell.role.rawValue)]
-            _ = citydash_put(Int32(y), Int32(x), text, look.flags, look.pair)
-        }
-    }
-
-    /// Takes a theme for the next frame: its colour pairs, each role's look, and a full redraw.
+    /// Takes a theme for the next frame: each role's look, and a full redraw.
     private func adopt(_ newTheme: Theme) {
         theme = newTheme
         previous = nil
-        if colorMode == .colors { definePairs(newTheme) }
-        looks = Role.allCases.map { role in
-            colorMode == .colors ? (flags(newTheme.style(role)), Int16(role.rawValue + 1))
-                : (flags(Theme.monochrome(role)), 0)
+        let colored = colorMode == .colors
+        let looks = Role.allCases.map { role in
+            let style = colored ? newTheme.style(role) : Theme.monochrome(role)
+            return FrameWriter.Look(bold: style.bold, reverse: style.reverse, underline: style.underline,
+                                    foreground: colored ? style.foreground.number(colors: colorCount) : -1,
+                                    background: colored ? style.background.number(colors: colorCount) : -1)
         }
-    }
-
-    private func flags(_ style: CellStyle) -> Int32 {
-        var flags: Int32 = 0
-        if style.bold { flags |= Int32(CITYDASH_ATTR_BOLD) }
-        if style.reverse { flags |= Int32(CITYDASH_ATTR_REVERSE) }
-        if style.underline { flags |= Int32(CITYDASH_ATTR_UNDERLINE) }
-        return flags
-    }
-
-    private func definePairs(_ theme: Theme) {
-        for role in Role.allCases {
-            let style = theme.style(role)
-            init_pair(Int16(role.rawValue + 1), Int16(style.foreground.number(colors: colorCount)),
-                      Int16(style.background.number(colors: colorCount)))
-        }
+        writer?.adopt(looks, colored: colored)
     }
 
     /// Every input event curses has ready now (never blocks). Input that means nothing here

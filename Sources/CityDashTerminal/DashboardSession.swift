@@ -45,6 +45,10 @@ public final class DashboardSession {
     }
 
     public func run() -> Outcome {
+        // The loop works on a local copy: passing a class's stored property to a function copies
+        // the whole state (every array and string retained) at each call, several times a wake.
+        var state = self.state
+        defer { self.state = state }
         let kiosk = state.kiosk != nil
         guard let signals = SignalTrap(locked: kiosk) else { return .terminalUnavailable }
         guard screen.start(terminalType: terminalType, wantColor: wantColor, raw: kiosk) else {
@@ -67,11 +71,14 @@ public final class DashboardSession {
                 let theme = Theme.named(state.theme)
                 // A tick that moved only the clock rows patches the frame on screen in place;
                 // anything else, or a frame that cannot take the patch, is drawn in full.
-                let patched = redraw == .clockRows && DashboardView.canPatchClockRows(state)
-                    && screen.frameArea == Rect(x: 0, y: 0, width: state.width, height: state.height)
-                    && screen.patch(rows: DashboardView.clockRows(state), theme: theme) { frame in
-                        face = KioskChrome.patchClockRows(state, shown: face, in: &frame)
+                var patched = false
+                if redraw == .clockRows && DashboardView.canPatchClockRows(state)
+                    && screen.frameArea == Rect(x: 0, y: 0, width: state.width, height: state.height) {
+                    let layout = DashboardLayout(for: state)
+                    patched = screen.patch(rows: KioskChrome.clockRows(layout), theme: theme) { frame in
+                        face = KioskChrome.patchClockRows(state, layout: layout, shown: face, in: &frame)
                     }
+                }
                 if !patched {
                     screen.draw(DashboardView.render(state), theme: theme)
                     face = nil
@@ -98,16 +105,16 @@ public final class DashboardSession {
                 watcher.poll(now: woke.monotonic)
                 switch watcher.takeResult(now: woke.monotonic) {
                 case .loaded(let dataset)?:
-                    if perform(AppReducer.reduce(&state, .dataReloaded(dataset)), &redraw) { return .quit }
+                    if perform(AppReducer.reduce(&state, .dataReloaded(dataset)), &state, &redraw) { return .quit }
                 case .rejected(let diagnostics)?:
-                    if perform(AppReducer.reduce(&state, .dataRejected(diagnostics)), &redraw) { return .quit }
+                    if perform(AppReducer.reduce(&state, .dataRejected(diagnostics)), &state, &redraw) { return .quit }
                 case nil:
                     break
                 }
                 watcher.startLoadIfDue(now: woke.monotonic)
             }
             if let due = KioskSchedule.nextWake(state), woke.monotonic >= due {
-                if perform(AppReducer.reduce(&state, .tick(woke)), &redraw) { return .quit }
+                if perform(AppReducer.reduce(&state, .tick(woke)), &state, &redraw) { return .quit }
             }
 
             // EINTR (SIGWINCH) or input: curses turns both into events.
@@ -122,20 +129,20 @@ public final class DashboardSession {
                 }
             }
             for event in events {
-                if state.kiosk != nil, perform(AppReducer.reduce(&state, .tick(woke)), &redraw) { return .quit }
-                if perform(AppReducer.reduce(&state, event), &redraw) { return .quit }
+                if state.kiosk != nil, perform(AppReducer.reduce(&state, .tick(woke)), &state, &redraw) { return .quit }
+                if perform(AppReducer.reduce(&state, event), &state, &redraw) { return .quit }
             }
         }
     }
 
     /// Carries out what the reducer asked for: notes the redraw, sends the clipboard text,
     /// writes an export and reduces its outcome. Returns true when the dashboard should quit.
-    private func perform(_ effects: Effects, _ redraw: inout Effects.Redraw) -> Bool {
+    private func perform(_ effects: Effects, _ state: inout AppState, _ redraw: inout Effects.Redraw) -> Bool {
         redraw = max(redraw, effects.redraw)
         if let text = effects.clipboard { ClipboardWriter.send(text) }
         if let export = effects.export {
             let outcome = export.perform(dataset: state.dataset, now: Self.clock().wall)
-            if perform(AppReducer.reduce(&state, .exportFinished(outcome)), &redraw) { return true }
+            if perform(AppReducer.reduce(&state, .exportFinished(outcome)), &state, &redraw) { return true }
         }
         return effects.quit
     }

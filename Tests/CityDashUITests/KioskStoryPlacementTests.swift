@@ -6,11 +6,29 @@ import Testing
 /// (`KioskStoryPage.Placement`); a frame drawn from it must be the frame worked out afresh,
 /// and it must follow the page, the screen's size and the data.
 @Suite struct KioskStoryPlacementTests {
-    /// The frame worked out without the kept placement.
+    /// The frame worked out without the kept placement, and without the remembered page
+    /// (`FrameMemo.Slot.storyPage`; copies share the memo, so this empties the state's).
     static func fresh(_ state: AppState) -> Buffer {
         var uncached = state
         uncached.kiosk?.storyPlacement = nil
+        uncached.frameMemo.removeAll()
         return DashboardView.render(uncached)
+    }
+
+    /// The page is remembered under its placement, which names the language and ASCII mode it
+    /// was worked out for: a page drawn after either changed is not the remembered one.
+    @Test func theRememberedPageFollowsLanguageAndASCII() throws {
+        var state = KioskTickerStripTests.shippedKiosk(width: 120, height: 36)
+        try #require(KioskStoryPage.story(state) != nil)
+        let zh = DashboardView.render(state)
+        state.language = .en
+        let en = DashboardView.render(state), freshEn = Self.fresh(state)
+        #expect(en != zh)
+        #expect(en == freshEn, "\(FrameMemoTests.firstDifference(en, freshEn))")
+        _ = DashboardView.render(state)
+        state.asciiOnly = true
+        let ascii = DashboardView.render(state), freshASCII = Self.fresh(state)
+        #expect(ascii == freshASCII, "\(FrameMemoTests.firstDifference(ascii, freshASCII))")
     }
 
     @Test(arguments: [Language.zh, .en])

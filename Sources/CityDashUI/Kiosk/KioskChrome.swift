@@ -10,10 +10,15 @@ public enum KioskChrome {
     /// `HH:MM` of the wall clock in the kiosk's time zone.
     public static func clock(_ state: AppState) -> String {
         guard let kiosk = state.kiosk else { return "" }
-        let seconds = Int((kiosk.wallClock + KioskState.tolerance).rounded(.down)) + kiosk.utcOffset
-        let minutes = ((seconds / 60) % (24 * 60) + 24 * 60) % (24 * 60)
+        let minutes = clockMinute(kiosk)
         let h = minutes / 60, m = minutes % 60
         return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+    }
+
+    /// The minute of the day the clock shows.
+    static func clockMinute(_ kiosk: KioskState) -> Int {
+        let seconds = Int((kiosk.wallClock + KioskState.tolerance).rounded(.down)) + kiosk.utcOffset
+        return ((seconds / 60) % (24 * 60) + 24 * 60) % (24 * 60)
     }
 
     /// The ticker's text for the screen's language: the loop's cached text when it was
@@ -71,8 +76,9 @@ public enum KioskChrome {
     }
 
     /// Draws the ticker: its text scrolled `offset` columns to the left, repeated to fill the
-    /// row. The cells are copied from the strip (no text is laid out); a wide character cut by
-    /// either edge shows as a space, as `Buffer.write` clips one.
+    /// row. The cells are copied from the strip into one row and pasted (no text is laid out,
+    /// no cell placed one by one); a wide character cut by either edge shows as a space, as
+    /// `Buffer.write` clips one.
     public static func renderTicker(_ state: AppState, in rect: Rect, buffer: inout Buffer) {
         guard let kiosk = state.kiosk, rect.width > 0, rect.height > 0 else { return }
         buffer.fill(rect, role: .accent)
@@ -84,15 +90,18 @@ public enum KioskChrome {
         let reference = kiosk.isPaused ? kiosk.lastInputAt : state.now
         let columns = Int(max(0, reference - kiosk.startedAt + KioskState.tolerance) * KioskState.tickerColumnsPerSecond)
         let first = max(rect.x, 0), end = min(rect.maxX, buffer.area.width)
+        guard first < end else { return }
+        var row: [Cell] = []
+        row.reserveCapacity(end - first)
         var index = (columns + first - rect.x) % length
-        for x in first..<max(first, end) {
-            var cell = strip[index]
-            if (x == first && cell.isContinuation) || (x == end - 1 && cell.width == 2) {
-                cell = .space(role: cell.role)
-            }
-            buffer.put(cell, x: x, y: rect.y)
-            index = index + 1 == length ? 0 : index + 1
+        while row.count < end - first {
+            let take = min(length - index, end - first - row.count)
+            row.append(contentsOf: strip[index..<index + take])
+            index = 0
         }
+        if row[0].isContinuation { row[0] = .space(role: row[0].role) }
+        if row[row.count - 1].width == 2 { row[row.count - 1] = .space(role: row[row.count - 1].role) }
+        buffer.paste(row, in: Rect(x: first, y: rect.y, width: end - first, height: 1))
     }
 
     /// The call to action for passers-by, in both languages whatever the loop's language.
@@ -139,24 +148,41 @@ public enum KioskChrome {
     static func timeText(_ state: AppState) -> String {
         guard let kiosk = state.kiosk else { return "" }
         if kiosk.isPaused { return " " + KioskCountdown.text(kiosk, now: state.now, state.displayLanguage) + " " }
-        let page = kiosk.page
-        let remaining = max(0, page.duration - (state.now - kiosk.pageStartedAt))
-        let filled = min(10, max(0, Int(((1 - remaining / max(page.duration, 0.001)) * 10).rounded(.down))))
+        let (filled, seconds) = pageProgress(kiosk, now: state.now)
         let bar = String(repeating: state.borders.gaugeFull, count: filled)
             + String(repeating: state.borders.gaugeEmpty, count: 10 - filled)
-        return " \(kiosk.index + 1)/\(kiosk.playlist.count) " + "\(bar) \(Int(remaining.rounded(.up)))s "
+        return " \(kiosk.index + 1)/\(kiosk.playlist.count) " + "\(bar) \(seconds)s "
     }
 
-    /// What the passing of time changes on the header and status rows: the clock and
-    /// `timeText`. Everything else on them changes only with events that redraw the whole
-    /// screen, so a tick that leaves the face as it was drawn leaves those rows as they are.
+    /// The page's progress bar (tenths filled) and its seconds left, rounded up.
+    static func pageProgress(_ kiosk: KioskState, now: Double) -> (filled: Int, seconds: Int) {
+        let page = kiosk.page
+        let remaining = max(0, page.duration - (now - kiosk.pageStartedAt))
+        let filled = min(10, max(0, Int(((1 - remaining / max(page.duration, 0.001)) * 10).rounded(.down))))
+        return (filled, Int(remaining.rounded(.up)))
+    }
+
+    /// What the passing of time changes on the header and status rows: the clock's minute and
+    /// the numbers `timeText` shows (the page, its bar and seconds left; while a visitor
+    /// browses, the countdown). Everything else on them changes only with events that redraw
+    /// the whole screen, so a tick that leaves the face as it was drawn leaves those rows as
+    /// they are. Numbers, not the texts: a ticker step compares them without formatting any.
     public struct ClockFace: Equatable, Sendable {
-        var clock: String
-        var status: String
+        var minute: Int
+        var paused: Bool
+        var page: Int
+        var filled: Int
+        var seconds: Int
     }
 
     public static func face(_ state: AppState) -> ClockFace {
-        ClockFace(clock: clock(state), status: timeText(state))
+        guard let kiosk = state.kiosk else { return ClockFace(minute: 0, paused: false, page: 0, filled: 0, seconds: 0) }
+        if kiosk.isPaused {
+            return ClockFace(minute: clockMinute(kiosk), paused: true, page: kiosk.index, filled: 0,
+                             seconds: KioskCountdown.shown(kiosk, now: state.now))
+        }
+        let (filled, seconds) = pageProgress(kiosk, now: state.now)
+        return ClockFace(minute: clockMinute(kiosk), paused: false, page: kiosk.index, filled: filled, seconds: seconds)
     }
 
     /// Patches the clock rows of a kiosk frame that shows `shown` (nil: not known, as after a
@@ -165,12 +191,27 @@ public enum KioskChrome {
     /// left change less often). Returns the face the frame shows now. The frame ends up as
     /// `DashboardView.refreshClockRows` would leave it.
     public static func patchClockRows(_ state: AppState, shown: ClockFace?, in buffer: inout Buffer) -> ClockFace {
+        patchClockRows(state, layout: DashboardLayout(for: state), shown: shown, in: &buffer)
+    }
+
+    /// `patchClockRows` with the state's layout worked out by the caller (the session works
+    /// it out once a tick, for `clockRows` too: a layout takes a copy of the whole state).
+    public static func patchClockRows(_ state: AppState, layout: DashboardLayout, shown: ClockFace?,
+                                      in buffer: inout Buffer) -> ClockFace {
         let face = face(state)
-        let layout = DashboardLayout(for: state)
-        if face.clock != shown?.clock { DashboardView.renderHeader(state, layout.header, &buffer) }
+        if face.minute != shown?.minute { DashboardView.renderHeader(state, layout.header, &buffer) }
         renderTicker(state, in: layout.ticker, buffer: &buffer)
-        if face.status != shown?.status { renderStatus(state, in: layout.status, buffer: &buffer) }
+        if face.paused != shown?.paused || face.page != shown?.page || face.filled != shown?.filled
+            || face.seconds != shown?.seconds {
+            renderStatus(state, in: layout.status, buffer: &buffer)
+        }
         return face
+    }
+
+    /// The rows `patchClockRows` draws in `layout` (`DashboardView.clockRows` of its state).
+    public static func clockRows(_ layout: DashboardLayout) -> [Int] {
+        Array(layout.header.y..<layout.header.maxY) + Array(layout.ticker.y..<layout.ticker.maxY)
+            + Array(layout.status.y..<layout.status.maxY)
     }
 
     /// Draws up to three parts of a line. Each part is given longest form first; while the line

@@ -19,11 +19,12 @@ public struct KioskMotion: Equatable, Sendable {
     public let duration: Double
 
     /// The motion of the current page, or nil outside the loop and on a story page (which
-    /// shows no list).
-    public init?(_ state: AppState) {
-        guard let kiosk = state.kiosk, kiosk.page.story == nil else { return nil }
-        let page = kiosk.page
-        self.init(count: state.items.count, rows: DashboardLayout(for: state).listRows, advance: page.advance,
+    /// shows no list). The state is borrowed (an initializer's parameter would be a copy of the
+    /// whole state, made at each wake-up by `KioskSchedule`); only a list page copies it, for
+    /// its layout.
+    public init?(_ state: borrowing AppState) {
+        guard let page = state.kiosk?.page, page.story == nil else { return nil }
+        self.init(count: state.items.count, rows: DashboardLayout(for: copy state).listRows, advance: page.advance,
                   duration: page.duration)
     }
 

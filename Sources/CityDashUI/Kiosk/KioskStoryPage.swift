@@ -31,7 +31,7 @@ public enum KioskStoryPage {
 
     /// How the figures are placed: side by side or stacked, and how many rows tall their
     /// digits are (nil: one line of text each).
-    struct Arrangement: Equatable, Sendable {
+    struct Arrangement: Hashable, Sendable {
         var sideBySide: Bool
         var rows: Int?
 
@@ -119,7 +119,7 @@ public enum KioskStoryPage {
     /// trying every digit size) cost more than drawing the page, and a page is drawn about six
     /// times in its first second (the arrival's frames and the ticker's steps during it), so the
     /// loop keeps it in `KioskState.storyPlacement` (see `refreshPlacement`).
-    public struct Placement: Equatable, Sendable {
+    public struct Placement: Hashable, Sendable {
         /// What it was worked out for: the playlist page, the area, the language and ASCII mode.
         var page: Int
         var rect: Rect
@@ -149,7 +149,7 @@ public enum KioskStoryPage {
             return
         }
         let rect = DashboardLayout(for: state).body
-        if let cached = state.kiosk?.storyPlacement, cached.fits(state, rect) { return }
+        if state.kiosk?.storyPlacement?.fits(state, rect) == true { return }
         let placement = placement(story, state, in: rect)
         state.kiosk?.storyPlacement = placement
     }
@@ -187,6 +187,23 @@ public enum KioskStoryPage {
     public static func render(_ story: KioskStory, _ state: AppState, in rect: Rect, buffer: inout Buffer) {
         let cached = state.kiosk?.storyPlacement.flatMap { $0.fits(state, rect) ? $0 : nil }
         guard let layout = cached ?? placement(story, state, in: rect) else { return }
+        // The page is the same in each frame that shows it (the arrival's, a list step's): drawn
+        // once, remembered under what it is drawn from (the placement names the page, area,
+        // language and ASCII mode; the memo belongs to one data set), recoloured after.
+        state.frameMemo.draw(.storyPage, key: StoryKey(story: story, placement: layout), in: rect, buffer: &buffer) {
+            draw(story, layout, state, in: rect, &$0)
+        }
+        KioskArrival.apply(state, in: rect, buffer: &buffer)
+    }
+
+    /// What a story page is drawn from, besides the data set.
+    struct StoryKey: Hashable, Sendable {
+        var story: KioskStory
+        var placement: Placement
+    }
+
+    /// Draws the page as `layout` places it, before the arrival recolours its figures.
+    static func draw(_ story: KioskStory, _ layout: Placement, _ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
         let lang = state.displayLanguage
         let metrics = story.metrics(in: state.dataset)
         let area = rect.inset(right: 2, left: 2)
@@ -216,7 +233,6 @@ public enum KioskStoryPage {
                 y += 1
             }
         }
-        KioskArrival.apply(state, in: rect, buffer: &buffer)
     }
 
     /// One figure centred in its cell: its name, the figure (block digits `rows` tall when

@@ -21,6 +21,7 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
         case cardBoard, cardBoardGeometry, boardCards, boardMap, boardCityRows, boardDetail, boardLitTile
         case projectsModel, projectsAxis, projectsSections, projectsList, projectsPreview
         case districtBanner, districtContents, districtCounts, districtText0, districtText1, districtText2, districtLayout, districtCards, districtRest, districtRanked, districtMapModel, districtAreas, districtCityMap, districtCityRanking
+        case storyPage
     }
 
     /// A remembered region: the cells of `rect` in a frame of `frame`'s size, and what its
