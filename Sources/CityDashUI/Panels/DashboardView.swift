@@ -328,12 +328,15 @@ public enum DashboardView {
     }
 
     static func renderPreview(_ state: AppState, _ rect: Rect, _ buffer: inout Buffer) {
-        let lang = state.displayLanguage
-        let title = state.panel == .sources ? (lang == .zh ? "详情 · Enter 列出所载记录" : "Details · Enter lists its records")
-            : (lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand")
-        let inner = TitledBox(title: title, borders: state.borders)
+        let inner = TitledBox(title: previewTitle(state), borders: state.borders)
             .render(in: rect, buffer: &buffer)
         drawLines(previewLines(state), scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
+    }
+
+    static func previewTitle(_ state: AppState) -> String {
+        let lang = state.displayLanguage
+        return state.panel == .sources ? (lang == .zh ? "详情 · Enter 列出所载记录" : "Details · Enter lists its records")
+            : (lang == .zh ? "详情 · Enter 展开" : "Details · Enter to expand")
     }
 
     /// What the preview shows: the selected record's detail (and, with the new towns, the first

@@ -73,15 +73,15 @@ enum RelatedRecords {
             }
             return (title, count, names)
         }
+        let titles = kindTitles
         let kinds = [
-            kind(PanelID.towns.title, dataset.newTowns, { $0.source == id }) { $0.name[lang] },
-            kind(PanelID.zones.title, dataset.zones, { $0.source == id }) { $0.name[lang] },
-            kind(Localized(zh: "项目", en: "Projects"), dataset.projects,
-                 { $0.source == id && !named.contains(.project($0.id)) }) { $0.name[lang] },
-            kind(Localized(zh: "大事记", en: "Events"), dataset.events,
+            kind(titles[0], dataset.newTowns, { $0.source == id }) { $0.name[lang] },
+            kind(titles[1], dataset.zones, { $0.source == id }) { $0.name[lang] },
+            kind(titles[2], dataset.projects, { $0.source == id && !named.contains(.project($0.id)) }) { $0.name[lang] },
+            kind(titles[3], dataset.events,
                  { $0.source == id && !named.contains(.event($0.id)) }) { "\($0.date) \($0.name[lang])" },
-            kind(PanelID.actions.title, dataset.actions, { $0.source == id }) { $0.name[lang] },
-            kind(UIText.figures, dataset.metrics, { $0.source == id }) { $0.name[lang] },
+            kind(titles[4], dataset.actions, { $0.source == id }) { $0.name[lang] },
+            kind(titles[5], dataset.metrics, { $0.source == id }) { $0.name[lang] },
         ].filter { $0.count > 0 }
         let total = kinds.reduce(0) { $0 + $1.count }
         guard total > 0 else { return nil }
@@ -100,6 +100,10 @@ enum RelatedRecords {
         return Part(title: title, lines: lines)
     }
 
+    /// The kinds of record an article states, in the order listed.
+    static let kindTitles = [PanelID.towns.title, PanelID.zones.title, Localized(zh: "项目", en: "Projects"),
+                             Localized(zh: "大事记", en: "Events"), PanelID.actions.title, UIText.figures]
+
     static func more(_ count: Int, _ lang: Language) -> [DetailLine] {
         guard count > 0 else { return [] }
         return [DetailLine(lang == .zh ? "… 还有 \(count) 条" : "… \(count) more", role: .muted, indent: 2)]
@@ -108,25 +112,40 @@ enum RelatedRecords {
     /// Draws the selected record's detail as tall as it needs at the top of `rect`, then the
     /// parts in framed boxes, each as tall as its lines (the last takes the rest). With no
     /// part, or too little room for one, the detail takes all of `rect` as before.
+    /// The detail is wrapped once (the rows that measure its box are the rows drawn in it); the
+    /// parts' lines are not wrapped at all.
     static func render(_ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
-        let detailRows = DetailLine.rows(DashboardView.previewLines(state), width: max(1, rect.width - 4),
-                                         limit: rect.height).count
-        let detailHeight = detailRows + 2
-        var rest = rect.inset(top: detailHeight)
+        let width = max(1, rect.width - 4)
+        let detail = DetailLine.rows(DashboardView.previewLines(state), width: width, limit: rect.height)
+        var rest = rect.inset(top: detail.count + 2)
         let parts = rest.height >= 6 ? self.parts(state.selectedItem, state, room: rest.height) : []
         guard !parts.isEmpty else {
             DashboardView.renderPreview(state, rect, &buffer)
             return
         }
-        DashboardView.renderPreview(state, Rect(x: rect.x, y: rect.y, width: rect.width, height: detailHeight), &buffer)
+        box(DashboardView.previewTitle(state), detail, state,
+            in: Rect(x: rect.x, y: rect.y, width: rect.width, height: detail.count + 2), &buffer)
         for (index, part) in parts.enumerated() where rest.height >= 3 {
-            let rows = DetailLine.rows(part.lines, width: max(1, rest.width - 4), limit: rest.height)
+            // One row a line, cut with "…": a list of names needs no wrapping, and a key then
+            // wraps only the detail (each wrapped line costs a lookup in `WrapMemo`).
+            let rows = part.lines.prefix(rest.height).map { line in
+                (TerminalSanitizer.sanitize(String(repeating: " ", count: line.indent) + line.text)
+                    .truncated(toWidth: width), line.role)
+            }
             let last = index == parts.count - 1 || rest.height - (rows.count + 2) < 4
-            let box = last ? rest : Rect(x: rest.x, y: rest.y, width: rest.width, height: rows.count + 2)
-            let inner = TitledBox(title: part.title, borders: state.borders).render(in: box, buffer: &buffer)
-            DashboardView.drawLines(part.lines, scroll: 0, in: inner.inset(right: 1, left: 1), wholeCount: false, &buffer)
-            rest = rest.inset(top: box.height)
+            let frame = last ? rest : Rect(x: rest.x, y: rest.y, width: rest.width, height: rows.count + 2)
+            box(part.title, rows, state, in: frame, &buffer)
+            rest = rest.inset(top: frame.height)
             if last { break }
+        }
+    }
+
+    /// A framed box of wrapped rows, as many as fit.
+    static func box(_ title: String, _ rows: [(String, Role)], _ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
+        let inner = TitledBox(title: title, borders: state.borders).render(in: rect, buffer: &buffer)
+            .inset(right: 1, left: 1)
+        for (offset, row) in rows.prefix(inner.height).enumerated() {
+            buffer.write(row.0, x: inner.x, y: inner.y + offset, role: row.1, clip: inner)
         }
     }
 }

@@ -195,9 +195,13 @@ public struct Buffer: Sendable, Equatable {
 
     /// Repeats one symbol of width 1 (a border line) over `count` cells from (x, y), clipped.
     mutating func repeatSymbol(_ symbol: String, x: Int, y: Int, count: Int, role: Role, clip: Rect) {
+        repeatCell(Cell(symbol, role: role), x: x, y: y, count: count, clip: clip)
+    }
+
+    /// `repeatSymbol` with the cell made once by the caller (a box's sides: one cell, every row).
+    mutating func repeatCell(_ cell: Cell, x: Int, y: Int, count: Int, clip: Rect) {
         let bounds = clip.intersection(area)
         guard y >= bounds.y && y < bounds.maxY else { return }
-        let cell = Cell(symbol, role: role)
         let width = area.width
         cells.withUnsafeMutableBufferPointer { cells in
             for column in max(x, bounds.x)..<max(max(x, bounds.x), min(x + count, bounds.maxX)) {

@@ -21,9 +21,10 @@ public struct TitledBox: Sendable {
             buffer.repeatSymbol(b.horizontal, x: rect.x + 1, y: y, count: rect.width - 2, role: .border, clip: rect)
             buffer.repeatSymbol(right, x: rect.maxX - 1, y: y, count: 1, role: .border, clip: rect)
         }
+        let side = Cell(b.vertical, role: .border)
         for y in (rect.y + 1)..<(rect.maxY - 1) {
-            buffer.repeatSymbol(b.vertical, x: rect.x, y: y, count: 1, role: .border, clip: rect)
-            buffer.repeatSymbol(b.vertical, x: rect.maxX - 1, y: y, count: 1, role: .border, clip: rect)
+            buffer.repeatCell(side, x: rect.x, y: y, count: 1, clip: rect)
+            buffer.repeatCell(side, x: rect.maxX - 1, y: y, count: 1, clip: rect)
         }
         if !title.isEmpty && rect.width > 4 {
             buffer.write(" " + title.truncated(toWidth: rect.width - 6) + " ", x: rect.x + 2, y: rect.y,
