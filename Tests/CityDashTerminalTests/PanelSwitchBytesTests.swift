@@ -5,17 +5,19 @@ import Foundation
 import CityDashTestBridge
 import Testing
 
-/// What ncurses sends to a real (pseudo-)terminal when the dashboard switches panels: only the
-/// cells that changed, never a clear and repaint of the whole screen.
+/// What the dashboard sends to a real (pseudo-)terminal when it switches panels: only the
+/// cells that changed, never a clear and repaint of the whole screen. Since the kiosk work the
+/// frame goes out through `FrameWriter` (the terminfo entry's own sequences), not curses'
+/// update; curses still sets the modes.
 ///
-/// ncurses runs under a UTF-8 locale, as in the dashboard, so Chinese, box-drawing and block
-/// characters cost their real 3 UTF-8 bytes. The bounds are regression limits about 20% above
-/// what README "Performance" measured (the test prints the figures): one Tab at most 3 bytes
-/// per changed cell without colour (measured up to 2.61) and 4.5 with it (up to 3.73: every
-/// change of role costs an SGR sequence such as `ESC[38;5;Nm`, and bold costs `ESC(B ESC[0;1m`
-/// and a colour again); over a tour of all panels 2.2 without colour (1.84) and 3.0 with it
-/// (2.47). A repaint of unchanged cells or a cleared screen would break them; the display is
-/// never erased.
+/// The terminal runs under a UTF-8 locale, as in the dashboard, so Chinese, box-drawing and
+/// block characters cost their real 3 UTF-8 bytes. The bounds are regression limits above
+/// what was measured (the test prints the figures): one Tab at most 3 bytes per changed cell
+/// without colour and 4.5 with it (up to 3.73: every change of role costs an SGR sequence such
+/// as `ESC[38;5;Nm`); over a tour of all panels 2.2 without colour and 3.0 with it (2.47 through
+/// curses; 2.86 through `FrameWriter`, which resets the attributes at the end of each frame
+/// and so sets them again at the start of the next). A repaint of unchanged cells or a
+/// cleared screen would break them; the display is never erased.
 @Suite("Bytes written on a panel switch", .serialized)
 struct PanelSwitchBytesTests {
     static let dataDirectory = URL(fileURLWithPath: #filePath)
