@@ -20,6 +20,7 @@ import Testing
                 if source.date == nil, let note = source.dateNote {
                     // The last line of the source block, after the quote.
                     #expect(texts.last == note[lang], "\(metric.id) \(lang)")
+                    #expect((texts.lastIndex(of: note[lang]) ?? -1) > header, "\(metric.id): the note is in the source block")
                     #expect(texts.dropLast().last?.hasPrefix("「") == true, "\(metric.id) \(lang): the quote comes first")
                     checked += 1
                 } else if let note = source.dateNote {
