@@ -23,6 +23,7 @@ public struct DetailLine: Equatable, Sendable {
     /// many figures an item has.
     public static func rows(_ lines: [DetailLine], width: Int, limit: Int = .max) -> [(String, Role)] {
         var rows: [(String, Role)] = []
+        rows.reserveCapacity(min(limit, lines.count * 2))
         for line in lines where rows.count < limit {
             for text in wrappedTexts(line, width: width) {
                 guard rows.count < limit else { break }

@@ -50,8 +50,9 @@ final class WrapMemo: @unchecked Sendable {
     /// program for its `Hashable` one (a quarter of a million instructions on the first frame);
     /// `Int`'s is found long before. One entry a hash, with no array per hash to allocate;
     /// a second key of the same hash (nearly never) goes to `collisions`.
-    private var entries: [Int: Entry] = [:]
-    private var collisions: [Entry] = []
+    /// Always under `lock`, so the runtime's exclusivity checks are left out.
+    @exclusivity(unchecked) private var entries: [Int: Entry] = [:]
+    @exclusivity(unchecked) private var collisions: [Entry] = []
 
     struct Entry {
         var key: Key

@@ -53,47 +53,47 @@ struct WrappableText {
     // MARK: Cutting into clusters
 
     /// One cluster per scalar, or nil when a scalar might join its neighbour in a cluster.
+    /// ASCII and CJK ideographs, nearly all of the data, take no table but `asciiFlags`.
     static func loneScalarClusters(_ bytes: UnsafeBufferPointer<UInt8>) -> [Cluster]? {
-        var clusters: [Cluster] = []
-        clusters.reserveCapacity(bytes.count)
-        var i = 0
         let n = bytes.count
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            let value: UInt32
-            if b0 < 0x80 {
-                value = b0
-                i += 1
-            } else if b0 < 0xE0 {
-                guard i + 1 < n else { return nil }
-                value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if b0 < 0xF0 {
-                guard i + 2 < n else { return nil }
-                value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                return nil  // beyond the BMP: emoji and rare ideographs take the general path
+        let ascii = asciiFlags
+        var cut = true
+        let clusters = [Cluster](unsafeUninitializedCapacity: n) { buffer, count in
+            var i = 0
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    guard b0 >= 0x20 && b0 < 0x7F else { cut = false; return }
+                    i += 1
+                    buffer[count] = Cluster(end: Int32(i), width: 1, flags: ascii[Int(b0)])
+                    count += 1
+                    continue
+                }
+                let value: UInt32
+                if b0 < 0xE0 {
+                    guard i + 1 < n else { cut = false; return }
+                    value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    guard i + 2 < n else { cut = false; return }
+                    value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    cut = false  // beyond the BMP: emoji and rare ideographs take the general path
+                    return
+                }
+                if value >= 0x4E00 && value <= 0x9FFF {
+                    buffer[count] = Cluster(end: Int32(i), width: 2, flags: wide)
+                } else {
+                    guard isLoneCluster(value), let scalar = Unicode.Scalar(value) else { cut = false; return }
+                    let columns = DisplayWidth.wcwidth(scalar)
+                    buffer[count] = Cluster(end: Int32(i), width: Int32(max(0, columns)),
+                                            flags: (columns == 2 ? wide : 0) | markFlags(value))
+                }
+                count += 1
             }
-            guard isLoneCluster(value) else { return nil }
-            let width: Int32
-            var flags: UInt8
-            if value < 0x7F {
-                width = 1
-                flags = value == 0x20 ? space : 0
-            } else if value >= 0x4E00 && value <= 0x9FFF {
-                width = 2
-                flags = wide
-            } else {
-                guard let scalar = Unicode.Scalar(value) else { return nil }
-                let columns = DisplayWidth.wcwidth(scalar)
-                width = Int32(max(0, columns))
-                flags = columns == 2 ? wide : 0
-            }
-            flags |= markFlags(value)
-            clusters.append(Cluster(end: Int32(i), width: width, flags: flags))
         }
-        return clusters
+        return cut ? clusters : nil
     }
 
     /// Clusters as Swift's grapheme breaking finds them.
@@ -147,6 +147,8 @@ struct WrappableText {
     }
 
     static let asciiMarks = markTable(0...0x7F)
+    /// `asciiMarks` with `space` on the space.
+    static let asciiFlags = asciiMarks.enumerated().map { $0.offset == 0x20 ? $0.element | space : $0.element }
     static let punctuationMarks = markTable(0x2018...0x2026)
     static let cjkMarks = markTable(0x3000...0x301F)
     static let katakanaMiddleDotMarks = markTable(0x30FB...0x30FB)[0]
