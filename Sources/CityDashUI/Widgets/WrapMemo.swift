@@ -60,8 +60,8 @@ final class WrapMemo: @unchecked Sendable {
     }
 
     init() {
-        // Room for the texts of a few screens, so the first frames do not grow the table.
-        entries.reserveCapacity(512)
+        // Room for the texts of a screen, so the first frame does not grow the table.
+        entries.reserveCapacity(128)
     }
 
     func rows(for key: Key, _ wrap: () -> [String]) -> [String] {

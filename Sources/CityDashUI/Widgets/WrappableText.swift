@@ -148,7 +148,11 @@ struct WrappableText {
 
     static let asciiMarks = markTable(0...0x7F)
     /// `asciiMarks` with `space` on the space.
-    static let asciiFlags = asciiMarks.enumerated().map { $0.offset == 0x20 ? $0.element | space : $0.element }
+    static let asciiFlags = {
+        var flags = asciiMarks
+        flags[0x20] |= space
+        return flags
+    }()
     static let punctuationMarks = markTable(0x2018...0x2026)
     static let cjkMarks = markTable(0x3000...0x301F)
     static let katakanaMiddleDotMarks = markTable(0x30FB...0x30FB)[0]
