@@ -171,3 +171,20 @@ enum ReferenceDetailWrap {
         return [pad + head] + tail.map { pad + hang + $0 }
     }
 }
+
+extension ReferenceTextWrap {
+    /// `String.truncated(toWidth:)` as it was, measuring every text.
+    static func truncated(_ text: String, toWidth width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard DisplayWidth.of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let w = DisplayWidth.of(character)
+            if used + w > width - 1 { break }
+            out.append(character)
+            used += w
+        }
+        return out + "…"
+    }
+}

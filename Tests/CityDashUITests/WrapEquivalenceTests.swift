@@ -125,6 +125,17 @@ import Testing
         #expect(failures == 0)
     }
 
+    /// `truncated(toWidth:)` skips measuring texts of at most `width` bytes: same results.
+    @Test func truncationIsAsBefore() {
+        let controls = ["\u{1B}[2J", "\t\n\r", "\u{85}\u{9B}", "a\u{301}b", "👍🏽👍🏽", "中文，。", "\u{200B}\u{202E}x"]
+        for text in Self.dataTexts + controls {
+            for width in 0...40 {
+                let new = text.truncated(toWidth: width), old = ReferenceTextWrap.truncated(text, toWidth: width)
+                #expect(Array(new.utf8) == Array(old.utf8), "\(text) at \(width)")
+            }
+        }
+    }
+
     /// Every scalar the fast path treats as a cluster of its own is one, beside any other such
     /// scalar, by Swift's grapheme breaking.
     @Test func loneClusterScalarsAreClustersOfTheirOwn() {

@@ -48,7 +48,9 @@ extension String {
     /// The text cut to at most `width` columns, ending in "…" when it was cut.
     public func truncated(toWidth width: Int) -> String {
         guard width > 0 else { return "" }
-        guard DisplayWidth.of(self) > width else { return self }
+        // No scalar takes more columns than it has UTF-8 bytes, so a text of at most `width`
+        // bytes fits without being measured (most labels).
+        guard utf8.count > width, DisplayWidth.of(self) > width else { return self }
         var out = ""
         var used = 0
         for character in self {
