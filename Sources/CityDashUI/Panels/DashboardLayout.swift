@@ -29,9 +29,17 @@ public struct DashboardLayout: Sendable {
     /// The district map beside the overview's headline cards on big screens (empty otherwise).
     public let overviewMap: Rect
 
-    /// The layout of a state's screen (its content size, panel and mode).
-    public init(for state: AppState) {
-        self.init(width: state.width, height: state.height, panel: state.panel, kiosk: state.kiosk != nil)
+    /// The layout of a state's screen (its content size, panel and mode). The state is
+    /// borrowed, not copied: this runs several times a frame and a kiosk tick, and a copy of
+    /// `AppState` (or of its kiosk state, which `!= nil` would make) costs thousands of
+    /// instructions.
+    public init(for state: borrowing AppState) {
+        let kiosk: Bool
+        switch state.kiosk {
+        case .some: kiosk = true
+        case .none: kiosk = false
+        }
+        self.init(width: state.width, height: state.height, panel: state.panel, kiosk: kiosk)
     }
 
     public init(width: Int, height: Int, panel: PanelID = .towns, kiosk: Bool = false) {

@@ -11,168 +11,31 @@ import CityDashCore
 /// a closing mark moves down with it. A glued run wider than the whole line (e.g. `12.6%、` at
 /// six columns) is split at the last allowed place on the line; only when none exists (a
 /// width of a few columns) does a mark begin or end a line, as every line must fit.
+///
+/// The work is done by `WrappableText` on the text's UTF-8 bytes, cut once into clusters.
 public enum TextWrap {
     public static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0
-
-        func flushLine() {
-            lines.append(current.trimmingTrailingSpaces())
-            current = ""
-            currentWidth = 0
-        }
-        func place(_ piece: String, _ pieceWidth: Int) {
-            if currentWidth + pieceWidth > width && currentWidth > 0 { flushLine() }
-            if current.isEmpty && isSpace(piece) { return }
-            current += piece
-            currentWidth += pieceWidth
-        }
-
-        /// A run wider than a line is split between characters, still at the last place on the
-        /// line the punctuation rules allow (carrying the characters after it down), and
-        /// anywhere only when no such place leaves the carried part within the width.
-        func placeSplitting(_ run: Unit) {
-            var onLine: [(character: Character, width: Int)] = []  // the run's part on this line
-            for character in run.text {
-                let w = DisplayWidth.of(character)
-                if currentWidth + w > width && currentWidth > 0 {
-                    var carried: [(character: Character, width: Int)] = []
-                    let lineHasMore = currentWidth > onLine.reduce(0) { $0 + $1.width }
-                    for k in stride(from: onLine.count, through: 0, by: -1) {
-                        let next = k == onLine.count ? character : onLine[k].character
-                        let carriedWidth = onLine[k...].reduce(w) { $0 + $1.width }
-                        guard carriedWidth <= width else { break }
-                        let previousOpens = k > 0 && isOne(of: openingScalars, onLine[k - 1].character)
-                        if !isOne(of: closingScalars, next) && !previousOpens && (k > 0 || lineHasMore) {
-                            carried = Array(onLine[k...])
-                            break
-                        }
-                    }
-                    current.removeLast(carried.count)
-                    flushLine()
-                    current = String(carried.map(\.character))
-                    currentWidth = carried.reduce(0) { $0 + $1.width }
-                    onLine = carried
-                }
-                current.append(character)
-                currentWidth += w
-                onLine.append((character, w))
-            }
-        }
-
-        for run in gluedRuns(units(of: TerminalSanitizer.sanitize(text))) {
-            if run.width > width {
-                placeSplitting(run)
-            } else {
-                place(run.text, run.width)
-            }
-        }
-        if !current.isEmpty || lines.isEmpty { flushLine() }
-        return lines
+        return WrappableText(sanitized: TerminalSanitizer.sanitize(text)).lines(from: 0, width: width).lines
     }
 
-    /// A piece of text no line break may fall inside: a Latin word, a space, one CJK character,
-    /// or (after `gluedRuns`) several of these held together by punctuation. Whether it starts
-    /// with closing or ends with opening punctuation is noted as it is built, so gluing never
-    /// searches the text for its first or last character again.
-    struct Unit {
-        var text: String
-        var width: Int
-        var isSpace = false
-        var startsWithClosing = false
-        var endsWithOpening = false
-    }
-
-    /// The text cut at every place a break is allowed before the punctuation rules apply.
-    static func units(of text: String) -> [Unit] {
-        var units: [Unit] = []
-        var word = Unit(text: "", width: 0)
-        func flushWord() {
-            if !word.text.isEmpty { units.append(word) }
-            word = Unit(text: "", width: 0)
-        }
-        for character in text {
-            let w = DisplayWidth.of(character)
-            if character == " " {
-                flushWord()
-                units.append(Unit(text: " ", width: 1, isSpace: true))
-            } else if startsWide(character) || isBreakablePunctuation(character) {
-                // CJK text may break before or after any character.
-                flushWord()
-                units.append(Unit(text: String(character), width: w, startsWithClosing: isOne(of: closingScalars, character),
-                                  endsWithOpening: isOne(of: openingScalars, character)))
-            } else {
-                if word.text.isEmpty { word.startsWithClosing = isOne(of: closingScalars, character) }
-                word.endsWithOpening = isOne(of: openingScalars, character)
-                word.text.append(character)
-                word.width += w
-            }
-        }
-        flushWord()
-        return units
-    }
-
-    /// Units joined so that no break falls before closing or after opening punctuation.
-    static func gluedRuns(_ units: [Unit]) -> [Unit] {
-        var runs: [Unit] = []
-        runs.reserveCapacity(units.count)
-        for unit in units {
-            let glued = runs.last.map { !$0.isSpace && !unit.isSpace && ($0.endsWithOpening || unit.startsWithClosing) }
-            if glued == true {
-                runs[runs.count - 1].text += unit.text
-                runs[runs.count - 1].width += unit.width
-                runs[runs.count - 1].endsWithOpening = unit.endsWithOpening
-            } else {
-                runs.append(unit)
-            }
-        }
-        return runs
-    }
-
-    /// CJK ideographs, kana, Hangul and other wide scalars: lines may break around them.
-    static func startsWide(_ character: Character) -> Bool {
-        guard let first = character.unicodeScalars.first else { return false }
-        return DisplayWidth.wcwidth(first) == 2
-    }
-
-    static func isBreakablePunctuation(_ character: Character) -> Bool {
-        isOne(of: breakableScalars, character)
-    }
-
-    static func isSpace(_ text: String) -> Bool { text.utf8.count == 1 && text.utf8.first == 0x20 }
-
-    /// Whether `character` is a single scalar of `marks`. Asked for every character of every
-    /// wrapped line, so ideographs, letters and digits (never marks) are answered without hashing.
-    static func isOne(of marks: Set<Unicode.Scalar>, _ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
-            return false
-        }
-        switch first.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return false
-        default: return marks.contains(first)
-        }
-    }
-
-    static let breakablePunctuation: Set<Character> = Set("，。、；：！？）》」』】")
+    /// Marks a line may break after, as a wide character (Chinese punctuation).
+    static let breakableMarks = "，。、；：！？）》」』】"
 
     /// Marks no line may start with (Chinese, full-width and ASCII closing punctuation).
-    static let closingPunctuation: Set<Character> =
-        Set("」』》〉】〕〗〙）］｝｠｣，。、．：；！？％”’)]},.;:!?%…‥・")
+    static let closingMarks = "」』》〉】〕〗〙）］｝｠｣，。、．：；！？％”’)]},.;:!?%…‥・"
 
     /// Marks no line may end with (Chinese, full-width and ASCII opening punctuation).
-    static let openingPunctuation: Set<Character> = Set("「『《〈【〔〖〘（［｛｟｢“‘([{")
+    static let openingMarks = "「『《〈【〔〖〘（［｛｟｢“‘([{"
 
-    /// The same marks as scalars (each is one), which hash far faster than characters.
-    static let breakableScalars = scalars(of: breakablePunctuation)
-    static let closingScalars = scalars(of: closingPunctuation)
-    static let openingScalars = scalars(of: openingPunctuation)
+    static let breakablePunctuation: Set<Character> = Set(breakableMarks)
+    static let closingPunctuation: Set<Character> = Set(closingMarks)
+    static let openingPunctuation: Set<Character> = Set(openingMarks)
 
-    static func scalars(of marks: Set<Character>) -> Set<Unicode.Scalar> {
-        Set(marks.flatMap(\.unicodeScalars))
-    }
+    /// The same marks as scalars (each is one).
+    static let breakableScalars = Set(breakableMarks.unicodeScalars)
+    static let closingScalars = Set(closingMarks.unicodeScalars)
+    static let openingScalars = Set(openingMarks.unicodeScalars)
 }
 
 extension String {
@@ -185,7 +48,9 @@ extension String {
     /// The text cut to at most `width` columns, ending in "…" when it was cut.
     public func truncated(toWidth width: Int) -> String {
         guard width > 0 else { return "" }
-        guard DisplayWidth.of(self) > width else { return self }
+        // No scalar takes more columns than it has UTF-8 bytes, so a text of at most `width`
+        // bytes fits without being measured (most labels).
+        guard utf8.count > width, DisplayWidth.of(self) > width else { return self }
         var out = ""
         var used = 0
         for character in self {

@@ -45,31 +45,46 @@ final class WrapMemo: @unchecked Sendable {
     static let capacity = 4096
 
     private let lock = PosixLock()
-    /// Entries by their key's hash value (nearly always one per hash). Not `[Key: [String]]`:
-    /// the first dictionary keyed on a type of the program's own makes the runtime scan every
-    /// protocol conformance in the program for its `Hashable` one (a quarter of a million
-    /// instructions on the first frame); `Int`'s is found long before.
-    private var rows: [Int: [(key: Key, rows: [String])]] = [:]
-    private var count = 0
+    /// An entry by its key's hash value. Not `[Key: [String]]`: the first dictionary keyed on
+    /// a type of the program's own makes the runtime scan every protocol conformance in the
+    /// program for its `Hashable` one (a quarter of a million instructions on the first frame);
+    /// `Int`'s is found long before. One entry a hash, with no array per hash to allocate;
+    /// a second key of the same hash (nearly never) goes to `collisions`.
+    /// Always under `lock`, so the runtime's exclusivity checks are left out.
+    @exclusivity(unchecked) private var entries: [Int: Entry] = [:]
+    @exclusivity(unchecked) private var collisions: [Entry] = []
+
+    struct Entry {
+        var key: Key
+        var rows: [String]
+    }
+
+    init() {
+        // Room for the texts of a screen, so the first frame does not grow the table.
+        entries.reserveCapacity(128)
+    }
 
     func rows(for key: Key, _ wrap: () -> [String]) -> [String] {
         let hash = key.hashValue
         let found = lock.withLock { () -> [String]? in
-            guard let entries = rows[hash] else { return nil }
-            for entry in entries where entry.key == key { return entry.rows }
-            return nil
+            if let entry = entries[hash], entry.key == key { return entry.rows }
+            return collisions.first { $0.key == key }?.rows
         }
         if let found { return found }
         let made = wrap()
         lock.withLock {
-            if count >= Self.capacity {
-                rows.removeAll(keepingCapacity: true)
-                count = 0
+            if entries.count + collisions.count >= Self.capacity {
+                entries.removeAll(keepingCapacity: true)
+                collisions.removeAll()
             }
             // Another thread may have wrapped the same text meanwhile: keep one entry a key.
-            if let entries = rows[hash], entries.contains(where: { $0.key == key }) { return }
-            rows[hash, default: []].append((key, made))
-            count += 1
+            if let entry = entries[hash] {
+                if entry.key != key && !collisions.contains(where: { $0.key == key }) {
+                    collisions.append(Entry(key: key, rows: made))
+                }
+            } else {
+                entries[hash] = Entry(key: key, rows: made)
+            }
         }
         return made
     }
