@@ -37,6 +37,8 @@ struct RenderSettings: CommandSettings {
         }
         for key in keys { AppReducer.reduce(&state, .key(.character(key))) }
         if detail { AppReducer.reduce(&state, .key(.enter)) }
+        // One frame: nothing drawn is drawn again, so nothing is kept (`--frames` keeps them).
+        if frames == 1 { state.drawOnce() }
         var buffer = DashboardView.render(state)
         let steps = Array(stepKeys)
         for frame in 1..<frames {

@@ -253,6 +253,30 @@ import Testing
         #expect(state.frameMemo.misses == misses + 1, "a region that does not show the selection was drawn again")
     }
 
+    /// A state drawn once (`drawOnce`, a one-shot `render`) draws its regions straight into the
+    /// frame: the frame must be the one drawn through the memo, on every panel, board, page and
+    /// size, in both languages, after a move of the selection too.
+    @Test func aFrameDrawnOnceIsTheSame() {
+        for panel in PanelID.allCases {
+            for (width, height) in Self.sizes {
+                for language in Language.allCases {
+                    var state = Fixture.state(width: width, height: height, panel: panel, language: language)
+                    if panel == .district { state.district = .district("pudong") }
+                    state.refreshItemCache()
+                    for step in 0..<2 {
+                        if step == 1 { Fixture.press([.down], &state) }
+                        let remembered = DashboardView.render(state)
+                        var once = state
+                        once.drawOnce()
+                        let drawn = DashboardView.render(once)
+                        let same = remembered == drawn
+                        #expect(same, "\(panel) \(width)x\(height) \(language) step \(step): \(Self.firstDifference(remembered, drawn))")
+                    }
+                }
+            }
+        }
+    }
+
     /// One region per slot, whatever was drawn before: the memo cannot grow with use.
     @Test func theMemoStaysBounded() {
         var state = Self.overview()

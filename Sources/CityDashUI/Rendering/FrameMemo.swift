@@ -45,7 +45,13 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
     /// Region draws answered from the memo, and drawn anew (for tests).
     public private(set) var hits = 0, misses = 0
 
-    public init() {}
+    /// False for a frame drawn once and never again (a one-shot `render`): regions are drawn
+    /// straight into the frame and values made each time, with nothing copied or kept.
+    let remembers: Bool
+
+    public init(remembers: Bool = true) {
+        self.remembers = remembers
+    }
 
     public static func == (lhs: FrameMemo, rhs: FrameMemo) -> Bool { true }
 
@@ -70,6 +76,7 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
 
     /// The value remembered for `slot` under `key`, else `make()`'s, remembered.
     func value<Key: Hashable & Sendable, Value: Sendable>(_ slot: Slot, key: Key, _ make: () -> Value) -> Value {
+        guard remembers else { return make() }
         let remembered: Value? = locked {
             guard let entry = values[slot.rawValue], let old = entry.key as? Key, old == key else { return nil }
             return entry.value as? Value
@@ -91,6 +98,7 @@ public final class FrameMemo: Equatable, CustomReflectable, @unchecked Sendable 
     func draw<Key: Hashable & Sendable, Result: Sendable>(
         _ slot: Slot, key: Key, in rect: Rect, buffer: inout Buffer, _ draw: (inout Buffer) -> Result
     ) -> Result {
+        guard remembers else { return draw(&buffer) }
         let rect = rect.intersection(buffer.area)
         let frame = buffer.area
         let remembered: Region? = locked {

@@ -9,6 +9,11 @@ public struct AppState: Equatable, Sendable {
     private var datasetGeneration = 0
     /// What the next frame can reuse from the last ones drawn from this data set (never compared).
     public private(set) var frameMemo = FrameMemo()
+
+    /// For a state drawn once (a one-shot `render`): its regions are drawn straight into the
+    /// frame instead of into a scratch buffer to be kept. The frame is the same either way
+    /// (`FrameMemoTests.aFrameDrawnOnceIsTheSame`); a new data set remembers again.
+    public mutating func drawOnce() { frameMemo = FrameMemo(remembers: false) }
     /// Each panel's rows for the filter and search it was made with (see `refreshItemCache`).
     private var itemCache: ItemCache?
     /// The terminal's size; the dashboard is drawn inside it less `margin`.
