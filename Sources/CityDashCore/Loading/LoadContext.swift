@@ -29,7 +29,7 @@ final class LoadContext {
         let text: String
 
         static func == (a: ExactText, b: ExactText) -> Bool {
-            a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+            a.text.hasSameBytes(as: b.text)
         }
 
         func hash(into hasher: inout Hasher) {
@@ -49,6 +49,9 @@ final class LoadContext {
         return texts.insert(ExactText(text: text)).memberAfterInsert.text
     }
 
+    /// One of each box of a metric's rare fields (see `Metric.shareRareFields`).
+    var rareFields: Set<Metric.RareFields.ExactKey> = []
+
     func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
@@ -57,9 +60,9 @@ final class LoadContext {
     /// read, so references into it are not checked). A reference to a settled target is checked
     /// when it is made and kept only when its id is unknown: 100,000 metrics make 300,000
     /// references, and holding them all until the end was the largest part of a load's memory.
-    private var settled: [PendingReference.Target: Set<String>?] = [:]
+    private var settled: [PendingReference.Target: KnownIDs?] = [:]
 
-    func settle(_ target: PendingReference.Target, knownIDs: Set<String>?) {
+    func settle(_ target: PendingReference.Target, knownIDs: KnownIDs?) {
         settled[target] = .some(knownIDs)
     }
 

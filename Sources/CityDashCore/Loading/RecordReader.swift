@@ -287,7 +287,8 @@ final class RecordReader {
 
     /// An id naming another record; checked once all files are loaded.
     func reference(_ key: String, to target: PendingReference.Target, required: Bool = false) -> String? {
-        guard let id = required ? id(key) : optionalID(key) else { return nil }
+        // Interned: 100,000 metrics name a few thousand subjects, each id a heap string otherwise.
+        guard let id = (required ? id(key) : optionalID(key)).map(context.intern) else { return nil }
         expect(id, target: target, field: key)
         return id
     }
