@@ -17,9 +17,9 @@ public struct Metric: Cited, Hashable, Sendable, Identifiable {
     public var subject: String?
     /// `short`, `asOf`, `horizon` and `note`, which few figures have (see `RareFields`).
     private var rare: RareFields?
-    /// The year the figure describes.
-    public var year: Int?
-    public var targetYear: Int?
+    /// `year` and `targetYear` in 4 bytes each (see `CompactYear`).
+    private var compactYear: CompactYear
+    private var compactTargetYear: CompactYear
     public var scale: Scale
     public var unit: MetricUnit
     /// What the figure measures (share, growth, count, ...); decides how it may be drawn.
@@ -29,27 +29,53 @@ public struct Metric: Cited, Hashable, Sendable, Identifiable {
     public var scope: Scope
     public var category: Category
 
+    /// The year the figure describes.
+    public var year: Int? {
+        get { compactYear.value(wide: rare?.values.wideYear) }
+        set {
+            let (compact, wide) = CompactYear.pack(newValue)
+            compactYear = compact
+            changeRare { $0.wideYear = wide }
+        }
+    }
+
+    public var targetYear: Int? {
+        get { compactTargetYear.value(wide: rare?.values.wideTargetYear) }
+        set {
+            let (compact, wide) = CompactYear.pack(newValue)
+            compactTargetYear = compact
+            changeRare { $0.wideTargetYear = wide }
+        }
+    }
+
     /// A short label for small places (card titles, chart rows); nil when `name` is short already.
     public var short: Localized? {
-        get { rare?.short }
-        set { rare = RareFields.make(short: newValue, asOf: asOf, horizon: horizon, note: note) }
+        get { rare?.values.short }
+        set { changeRare { $0.short = newValue } }
     }
 
     /// The article's own time phrase, e.g. 截至2020年底.
     public var asOf: String? {
-        get { rare?.asOf }
-        set { rare = RareFields.make(short: short, asOf: newValue, horizon: horizon, note: note) }
+        get { rare?.values.asOf }
+        set { changeRare { $0.asOf = newValue } }
     }
 
     /// For targets whose year the article does not state: its own words (未来三年).
     public var horizon: Localized? {
-        get { rare?.horizon }
-        set { rare = RareFields.make(short: short, asOf: asOf, horizon: newValue, note: note) }
+        get { rare?.values.horizon }
+        set { changeRare { $0.horizon = newValue } }
     }
 
     public var note: Localized? {
-        get { rare?.note }
-        set { rare = RareFields.make(short: short, asOf: asOf, horizon: horizon, note: newValue) }
+        get { rare?.values.note }
+        set { changeRare { $0.note = newValue } }
+    }
+
+    /// Replaces the box of rare fields by a changed copy (never changes a box: others may share it).
+    private mutating func changeRare(_ change: (inout RareFields.Values) -> Void) {
+        var values = rare?.values ?? RareFields.Values()
+        change(&values)
+        rare = RareFields.make(values)
     }
 
     public init(id: String, name: Localized, stated: String, value: ExactDecimal, scale: Scale,
@@ -64,9 +90,7 @@ public struct Metric: Cited, Hashable, Sendable, Identifiable {
         self.scale = scale
         self.unit = unit
         self.qualifier = qualifier
-        self.year = year
         self.kind = kind
-        self.targetYear = targetYear
         self.scope = scope
         self.district = district
         self.subject = subject
@@ -74,7 +98,12 @@ public struct Metric: Cited, Hashable, Sendable, Identifiable {
         self.source = source
         self.quote = quote
         self.measure = measure ?? Self.defaultMeasure(for: unit)
-        self.rare = RareFields.make(short: short, asOf: asOf, horizon: horizon, note: note)
+        let (year, wideYear) = CompactYear.pack(year)
+        let (targetYear, wideTargetYear) = CompactYear.pack(targetYear)
+        compactYear = year
+        compactTargetYear = targetYear
+        rare = RareFields.make(RareFields.Values(short: short, asOf: asOf, horizon: horizon, note: note,
+                                                 wideYear: wideYear, wideTargetYear: wideTargetYear))
     }
 
     /// The measure a figure built in code gets when none is given: per cent as growth (never
