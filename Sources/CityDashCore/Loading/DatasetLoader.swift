@@ -108,8 +108,8 @@ public struct DatasetLoader: Sendable {
         for target in [PendingReference.Target.source, .district, .area, .metric, .subject] {
             known[target] = .some(Self.knownIDs(of: target, in: dataset, context: context))
         }
-        for reference in context.references {
-            guard let ids = known[reference.target] ?? nil, !ids.contains(reference.id) else { continue }
+        context.forEachReference { reference in
+            guard let ids = known[reference.target] ?? nil, !ids.contains(reference.id) else { return }
             context.report(reference.diagnostic)
         }
     }
