@@ -32,20 +32,19 @@ public struct Metric: Cited, Hashable, Sendable, Identifiable {
     /// The year the figure describes.
     public var year: Int? {
         get { compactYear.value(wide: rare?.values.wideYear) }
-        set {
-            let (compact, wide) = CompactYear.pack(newValue)
-            compactYear = compact
-            changeRare { $0.wideYear = wide }
-        }
+        set { setYear(newValue, \.compactYear, wide: \.wideYear) }
     }
 
     public var targetYear: Int? {
         get { compactTargetYear.value(wide: rare?.values.wideTargetYear) }
-        set {
-            let (compact, wide) = CompactYear.pack(newValue)
-            compactTargetYear = compact
-            changeRare { $0.wideTargetYear = wide }
-        }
+        set { setYear(newValue, \.compactTargetYear, wide: \.wideTargetYear) }
+    }
+
+    private mutating func setYear(_ year: Int?, _ compact: WritableKeyPath<Metric, CompactYear>,
+                                  wide: WritableKeyPath<RareFields.Values, Int?>) {
+        let (packed, wideYear) = CompactYear.pack(year)
+        self[keyPath: compact] = packed
+        changeRare { $0[keyPath: wide] = wideYear }
     }
 
     /// A short label for small places (card titles, chart rows); nil when `name` is short already.
