@@ -104,12 +104,12 @@ public struct DatasetLoader: Sendable {
     /// those problems are already reported once, at their cause (one syntax error in
     /// districts.yaml used to bury itself under every district reference in the other files).
     private func checkReferences(_ dataset: Dataset, context: LoadContext) {
-        var known: [PendingReference.Target: Set<String>?] = [:]
+        var known: [PendingReference.Target: KnownIDs?] = [:]
         for target in [PendingReference.Target.source, .district, .area, .metric, .subject] {
             known[target] = .some(Self.knownIDs(of: target, in: dataset, context: context))
         }
-        for reference in context.references {
-            guard let ids = known[reference.target] ?? nil, !ids.contains(reference.id) else { continue }
+        context.forEachReference { reference in
+            guard let ids = known[reference.target] ?? nil, !ids.contains(reference.id) else { return }
             context.report(reference.diagnostic)
         }
     }
@@ -117,20 +117,23 @@ public struct DatasetLoader: Sendable {
     /// The ids a reference to `target` may name: the records read, and those present but broken
     /// (already reported); nil when a file or list of the target could not be read at all.
     private static func knownIDs(of target: PendingReference.Target, in dataset: Dataset,
-                                 context: LoadContext) -> Set<String>? {
-        var ids: Set<String> = switch target {
-        case .source: Set(dataset.sources.map(\.id))
-        case .district: Set(dataset.districts.map(\.id))
-        case .area: Set(dataset.areas.map(\.id))
-        case .metric: Set(dataset.metrics.map(\.id))
-        case .subject: Set(dataset.newTowns.map(\.id) + dataset.zones.map(\.id)
-            + dataset.actions.map(\.id) + dataset.projects.map(\.id))
-        }
+                                 context: LoadContext) -> KnownIDs? {
+        var broken: Set<String> = []
         for list in target.lists {
             if context.unreadable.contains(list.file) || context.unreadable.contains(list.key) { return nil }
-            ids.formUnion(context.brokenRecordIDs[list.key] ?? [])
+            broken.formUnion(context.brokenRecordIDs[list.key] ?? [])
         }
-        return ids
+        var ids: Set<String>
+        switch target {
+        case .source: ids = Set(dataset.sources.map(\.id))
+        case .district: ids = Set(dataset.districts.map(\.id))
+        case .area: ids = Set(dataset.areas.map(\.id))
+        case .metric: return KnownIDs(metricsOf: dataset, broken: broken)
+        case .subject: ids = Set(dataset.newTowns.map(\.id) + dataset.zones.map(\.id)
+            + dataset.actions.map(\.id) + dataset.projects.map(\.id))
+        }
+        ids.formUnion(broken)
+        return KnownIDs(ids)
     }
 
     /// Reads a file as UTF-8 text within the size limit, reporting what is wrong otherwise.

@@ -231,7 +231,9 @@ final class FileSections {
     where T.ID == String {
         consumed.insert(key)
         guard let rootMark else { return [] }
-        var seen: [String: Int] = [:]
+        // The records read so far by id, and the list index of each (for duplicate messages).
+        var seen = IDTable()
+        var listIndexes: [Int32] = []
         var records: [T] = []
         var index = 0
         func add(_ item: YAMLNode) {
@@ -246,12 +248,13 @@ final class FileSections {
                 }
                 return
             }
-            if let first = seen[record.id] {
-                reader.report(at: item["id"], "\(key)[\(index)].id: duplicate id \"\(record.id)\" (first used by \(key)[\(first)])")
+            records.append(record)
+            if let first = seen.insert(records.count - 1, of: records) {
+                records.removeLast()
+                reader.report(at: item["id"], "\(key)[\(index)].id: duplicate id \"\(record.id)\" (first used by \(key)[\(listIndexes[first])])")
                 return
             }
-            seen[record.id] = index
-            records.append(record)
+            listIndexes.append(Int32(truncatingIfNeeded: index))
         }
         switch locate(key) {
         case .absent:
@@ -261,6 +264,7 @@ final class FileSections {
             }
         case .node(let node):
             records.reserveCapacity(node.sequence?.count ?? 0)
+            seen = IDTable(capacity: node.sequence?.count ?? 0)
             guard let items = node.sequence else {
                 report(node.mark, "`\(key)` must be a list of records, found \(RecordReader.describe(node))")
                 context.markUnreadable(key)
@@ -269,6 +273,8 @@ final class FileSections {
             items.forEach(add)
         case .list:
             records.reserveCapacity(itemBound)
+            seen = IDTable(capacity: itemBound)
+            listIndexes.reserveCapacity(itemBound)
             while let item = nextItem() { add(item) }
         }
         return records

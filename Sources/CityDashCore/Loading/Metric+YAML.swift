@@ -87,5 +87,6 @@ extension Metric {
                   year: year, asOf: asOf, kind: kind, targetYear: targetYear, horizon: horizon, scope: scope,
                   district: district, subject: subject, category: category, source: provenance.source, quote: provenance.quote, note: note,
                   measure: measure, short: short)
+        shareRareFields(&r.context.rareFields)
     }
 }

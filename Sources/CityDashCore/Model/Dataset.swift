@@ -30,6 +30,12 @@ public struct Dataset: Sendable, Equatable {
     public func project(_ id: String) -> Project? { index.projects.first(id, in: projects) }
     public func event(_ id: String) -> CityEvent? { index.events.first(id, in: events) }
 
+    /// Whether a metric has the id, without copying the metric (for the loader's reference checks).
+    var metricLookup: (String) -> Bool {
+        let (ids, metrics) = (index.metrics.ids, metrics)
+        return { ids.contains($0, in: metrics) }
+    }
+
     /// Positions in `metrics` of the metrics whose `district` is `id`, ascending.
     public func metricPositions(inDistrict id: String) -> [Int] {
         index.metrics.byDistrict[id] ?? []
@@ -77,7 +83,7 @@ extension Dataset {
 
     /// Position of the first record with each id.
     struct IDIndex: Sendable {
-        private var positions: [String: Int] = [:]
+        private var positions = IDTable()
         /// How many of the records are in each district (when made with `district:`).
         var districtCounts: [String: Int] = [:]
 
@@ -91,17 +97,15 @@ extension Dataset {
         }
 
         init<T: Identifiable>(_ records: [T]) where T.ID == String {
-            positions.reserveCapacity(records.count)
-            for (position, record) in records.enumerated() where positions[record.id] == nil {
-                positions[record.id] = position
-            }
+            positions = IDTable(records)
         }
 
         func first<T: Identifiable>(_ id: String, in records: [T]) -> T? where T.ID == String {
-            guard let position = positions[id], records.indices.contains(position), records[position].id == id else {
-                return nil
-            }
-            return records[position]
+            positions.position(of: id, in: records).map { records[$0] }
+        }
+
+        func contains<T: Identifiable>(_ id: String, in records: [T]) -> Bool where T.ID == String {
+            positions.position(of: id, in: records) != nil
         }
     }
 
