@@ -134,6 +134,26 @@ import Testing
                 #expect(Array(new.utf8) == Array(old.utf8), "\(text) at \(width)")
             }
         }
+        // Random texts, plain (cut on their bytes) and mixed (cut character by character).
+        var random = Generator(state: 20261203)
+        var failures = 0
+        for round in 0..<2000 {
+            var scalars = String.UnicodeScalarView()
+            let plain = round % 2 == 0
+            for _ in 0..<Int.random(in: 0...40, using: &random) {
+                let scalar = Self.pool[Int.random(in: 0..<Self.pool.count, using: &random)]
+                if plain && !WrappableText.isLoneCluster(scalar.value) { continue }
+                scalars.append(scalar)
+            }
+            let text = String(scalars)
+            for width in 0...30 where failures < 5 {
+                let new = text.truncated(toWidth: width), old = ReferenceTextWrap.truncated(text, toWidth: width)
+                if Array(new.utf8) != Array(old.utf8) {
+                    failures += 1
+                    Issue.record("\(text.unicodeScalars.map { String($0.value, radix: 16) }) at \(width): \(new) / \(old)")
+                }
+            }
+        }
     }
 
     /// Every scalar the fast path treats as a cluster of its own is one, beside any other such

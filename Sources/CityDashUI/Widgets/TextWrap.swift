@@ -51,6 +51,30 @@ extension String {
         // No scalar takes more columns than it has UTF-8 bytes, so a text of at most `width`
         // bytes fits without being measured (most labels).
         guard utf8.count > width, DisplayWidth.of(self) > width else { return self }
+        // Text of lone-scalar clusters (nearly all of the data) is cut on its bytes, with the
+        // widths `WrappableText` gives them; anything else character by character.
+        var copy = self
+        let cut = copy.withUTF8 { bytes -> String? in
+            guard let clusters = WrappableText.loneScalarClusters(bytes) else { return nil }
+            var used = 0, end = 0
+            for cluster in clusters {
+                // Measured as `DisplayWidth` measures a character (the text is not sanitized, so
+                // an unassigned code point counts as the replacement drawn for it).
+                let start = end, stop = Int(cluster.end)
+                var columns = 1
+                if stop - start == 2 {
+                    columns = Self.columns(UInt32(bytes[start] & 0x1F) << 6 | UInt32(bytes[start + 1] & 0x3F))
+                } else if stop - start == 3 {
+                    columns = Self.columns(UInt32(bytes[start] & 0x0F) << 12 | UInt32(bytes[start + 1] & 0x3F) << 6
+                                           | UInt32(bytes[start + 2] & 0x3F))
+                }
+                if used + columns > width - 1 { break }
+                used += columns
+                end = stop
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
+        }
+        if let cut { return cut + "…" }
         var out = ""
         var used = 0
         for character in self {
@@ -60,6 +84,11 @@ extension String {
             used += w
         }
         return out + "…"
+    }
+
+    private static func columns(_ value: UInt32) -> Int {
+        if value >= 0x4E00 && value <= 0x9FFF { return 2 }
+        return Unicode.Scalar(value).map { DisplayWidth.of($0) } ?? 1
     }
 
     /// The text padded with spaces (or truncated) to exactly `width` columns.
