@@ -97,19 +97,23 @@ import Testing
         }
     }
 
+    /// Up to 40 scalars from the pool; `plain`: only lone-cluster scalars and line feeds (the
+    /// fast paths), else anything.
+    static func randomText(_ random: inout Generator, plain: Bool) -> String {
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<Int.random(in: 0...40, using: &random) {
+            let scalar = pool[Int.random(in: 0..<pool.count, using: &random)]
+            if plain && !WrappableText.isLoneCluster(scalar.value) && scalar.value != 0x0A { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
     @Test func randomStringsWrapAsBefore() {
         var random = Generator(state: 20261202)
         var failures = 0
         for round in 0..<3000 {
-            var scalars = String.UnicodeScalarView()
-            // Mostly plain text (the fast path), sometimes anything from the pool.
-            let plain = round % 2 == 0
-            for _ in 0..<Int.random(in: 0...40, using: &random) {
-                let scalar = Self.pool[Int.random(in: 0..<Self.pool.count, using: &random)]
-                if plain && !WrappableText.isLoneCluster(scalar.value) && scalar.value != 0x0A { continue }
-                scalars.append(scalar)
-            }
-            let text = String(scalars)
+            let text = Self.randomText(&random, plain: round % 2 == 0)
             for width in 1...24 {
                 let new = TextWrap.lines(text, width: width), old = ReferenceTextWrap.lines(text, width: width)
                 let line = DetailLine(text, indent: width % 3, hanging: width % 4)
@@ -138,14 +142,7 @@ import Testing
         var random = Generator(state: 20261203)
         var failures = 0
         for round in 0..<2000 {
-            var scalars = String.UnicodeScalarView()
-            let plain = round % 2 == 0
-            for _ in 0..<Int.random(in: 0...40, using: &random) {
-                let scalar = Self.pool[Int.random(in: 0..<Self.pool.count, using: &random)]
-                if plain && !WrappableText.isLoneCluster(scalar.value) { continue }
-                scalars.append(scalar)
-            }
-            let text = String(scalars)
+            let text = Self.randomText(&random, plain: round % 2 == 0)
             for width in 0...30 where failures < 5 {
                 let new = text.truncated(toWidth: width), old = ReferenceTextWrap.truncated(text, toWidth: width)
                 if Array(new.utf8) != Array(old.utf8) {
