@@ -67,6 +67,8 @@ import Testing
         let text = DashboardView.render(state).lines
         #expect(text.contains { $0.contains("Same kind · Signed project · 5") })
         #expect(text.contains { $0.contains("more records from the same article") })
+        // The article's list runs past its box: its last row says where the rest is.
+        #expect(text.contains { $0.contains("the rest on the Sources panel (6)") })
         #expect(text.allSatisfy { DisplayWidth.of($0) == 300 })
     }
 }

@@ -140,11 +140,17 @@ enum RelatedRecords {
         }
     }
 
-    /// A framed box of wrapped rows, as many as fit.
+    /// A framed box of rows, as many as fit; when some do not, the last row says where the
+    /// rest is (the sources panel lists every record of an article).
     static func box(_ title: String, _ rows: [(String, Role)], _ state: AppState, in rect: Rect, _ buffer: inout Buffer) {
         let inner = TitledBox(title: title, borders: state.borders).render(in: rect, buffer: &buffer)
             .inset(right: 1, left: 1)
-        for (offset, row) in rows.prefix(inner.height).enumerated() {
+        var shown = Array(rows.prefix(inner.height))
+        if rows.count > inner.height, !shown.isEmpty {
+            let rest = state.displayLanguage == .zh ? "  … 其余见「出处」面板（6），Enter 列出全部" : "  … the rest on the Sources panel (6): Enter lists them"
+            shown[shown.count - 1] = (rest.truncated(toWidth: inner.width), .muted)
+        }
+        for (offset, row) in shown.enumerated() {
             buffer.write(row.0, x: inner.x, y: inner.y + offset, role: row.1, clip: inner)
         }
     }
