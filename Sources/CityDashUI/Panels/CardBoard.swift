@@ -110,11 +110,6 @@ struct CardBoard: Sendable {
         var cityWide: Bool
     }
 
-    /// True for the boards drawn here with the detail as a remembered region of its own, which
-    /// `DashboardView` draws as they are rather than inside one region of the whole body: that
-    /// region would be copied out and blanked again after every key.
-    static func remembersItsParts(_ panel: PanelID) -> Bool { panel == .towns || panel == .zones }
-
     func render(_ state: AppState, in body: Rect, buffer: inout Buffer) {
         let g = geometry(state, in: body)
         renderCards(state, g, &buffer)

@@ -118,24 +118,20 @@ public enum DashboardView {
             return
         }
         let memo = state.frameMemo
-        // The district page and the boards read the data, language, query and selection only.
-        let boardKey = BoardKey(view: ViewKey(state), query: state.query, panel: state.panel,
-                                selected: state.selectedIndex, kiosk: state.kiosk != nil)
-        // These two remember their own parts, which a key changes apart.
+        // The district page and most boards remember their own parts, which a key changes apart.
         if state.panel == .district {
             DistrictPage.render(state, in: layout.body, buffer: &buffer)
             return
         }
-        if state.panel == .projects && PanelBoard.draws(state) {
-            ProjectsPanel.render(state, in: layout.body, buffer: &buffer)
-            return
-        }
         if PanelBoard.draws(state) {
-            guard !CardBoard.remembersItsParts(state.panel) else {
+            guard !PanelBoard.remembersItsParts(state.panel) else {
                 PanelBoard.render(state, in: layout.body, buffer: &buffer)
                 return
             }
-            memo.draw(.board, key: boardKey, in: layout.body, buffer: &buffer) {
+            // The others read the data, language, query and selection only.
+            let key = BoardKey(view: ViewKey(state), query: state.query, panel: state.panel,
+                               selected: state.selectedIndex, kiosk: state.kiosk != nil)
+            memo.draw(.board, key: key, in: layout.body, buffer: &buffer) {
                 PanelBoard.render(state, in: layout.body, buffer: &$0)
             }
             return
@@ -196,7 +192,7 @@ public enum DashboardView {
         }
     }
 
-    /// A board or the district page over the whole body.
+    /// A board that is one remembered region over the whole body (`PanelBoard.remembersItsParts`).
     struct BoardKey: Hashable, Sendable {
         var view: ViewKey
         var query: RecordQuery

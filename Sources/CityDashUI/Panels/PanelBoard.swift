@@ -15,6 +15,13 @@ public enum PanelBoard {
         }
     }
 
+    /// True for the boards whose parts are remembered apart (the cards and map of the towns and
+    /// zones, the projects' time axis and list), drawn without a region around them; the
+    /// actions and sources boards are one region whose inner parts are kept (`CellCache`).
+    static func remembersItsParts(_ panel: PanelID) -> Bool {
+        panel == .towns || panel == .zones || panel == .projects
+    }
+
     /// The most records drawn as cards: a longer list (a generated data set) keeps the list,
     /// which scrolls and costs only the rows on screen.
     static let shortList = 24
