@@ -28,6 +28,16 @@ import Testing
         return nil
     }
 
+    /// A number keeps the ideograph after it ("2021年", "3.5万"): the break moves before the
+    /// number, never between it and its unit; a space or punctuation still allows a break.
+    @Test func aNumberKeepsTheCharacterAfterIt() {
+        #expect(TextWrap.lines("年份推定为2021年", width: 14) == ["年份推定为", "2021年"])
+        #expect(TextWrap.lines("约3.5万个", width: 6) == ["约", "3.5万", "个"])
+        #expect(TextWrap.lines("共 2021 年", width: 7) == ["共 2021", "年"])
+        // A number and its unit wider than the line still fit by splitting.
+        #expect(TextWrap.lines("20212021年", width: 6) == ["202120", "21年"])
+    }
+
     @Test func bundledQuotesFollowTheRulesAtEveryWidth() {
         #expect(Self.quotes.count > 20)
         for quote in Self.quotes {

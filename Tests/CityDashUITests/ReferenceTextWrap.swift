@@ -76,6 +76,9 @@ enum ReferenceTextWrap {
         var isSpace = false
         var startsWithClosing = false
         var endsWithOpening = false
+        /// One wide character that is not punctuation ("年" after "2021" stays with it).
+        var isIdeograph = false
+        var endsWithDigit: Bool { text.last.map { $0.isASCII && $0.isNumber } ?? false }
     }
 
     /// The text cut at every place a break is allowed before the punctuation rules apply.
@@ -94,8 +97,10 @@ enum ReferenceTextWrap {
             } else if startsWide(character) || isBreakablePunctuation(character) {
                 // CJK text may break before or after any character.
                 flushWord()
-                units.append(Unit(text: String(character), width: w, startsWithClosing: isOne(of: closingScalars, character),
-                                  endsWithOpening: isOne(of: openingScalars, character)))
+                let closing = isOne(of: closingScalars, character), opening = isOne(of: openingScalars, character)
+                units.append(Unit(text: String(character), width: w, startsWithClosing: closing, endsWithOpening: opening,
+                                  isIdeograph: startsWide(character) && !closing && !opening
+                                      && !isBreakablePunctuation(character)))
             } else {
                 if word.text.isEmpty { word.startsWithClosing = isOne(of: closingScalars, character) }
                 word.endsWithOpening = isOne(of: openingScalars, character)
@@ -112,7 +117,8 @@ enum ReferenceTextWrap {
         var runs: [Unit] = []
         runs.reserveCapacity(units.count)
         for unit in units {
-            let glued = runs.last.map { !$0.isSpace && !unit.isSpace && ($0.endsWithOpening || unit.startsWithClosing) }
+            let glued = runs.last.map { !$0.isSpace && !unit.isSpace
+                && ($0.endsWithOpening || unit.startsWithClosing || ($0.endsWithDigit && unit.isIdeograph)) }
             if glued == true {
                 runs[runs.count - 1].text += unit.text
                 runs[runs.count - 1].width += unit.width

@@ -203,6 +203,16 @@ private struct LineBuilder {
         var isSpace: Bool
         var startsWithClosing: Bool
         var endsWithOpening: Bool
+        /// One wide character that is not punctuation: a number before it keeps it ("2021年").
+        var isIdeograph = false
+    }
+
+    /// Whether the run's last cluster is an ASCII digit: no line breaks between a number and
+    /// the ideograph after it (a unit or a date: 2021年, 3.5万).
+    func endsWithDigit(_ run: Run) -> Bool {
+        let last = Int(clusters[run.end - 1].end) - 1
+        let from = run.end - 1 > 0 ? Int(clusters[run.end - 2].end) : 0
+        return last == from && bytes[last] >= 0x30 && bytes[last] <= 0x39
     }
 
     func has(_ flag: UInt8, _ index: Int) -> Bool { clusters[index].flags & flag != 0 }
@@ -212,7 +222,8 @@ private struct LineBuilder {
         var word: Run?
         /// Glues `unit` to the pending run, or places the pending run and starts a new one.
         func add(_ unit: Run, to pending: inout Run?, _ builder: inout LineBuilder) {
-            if var run = pending, !run.isSpace, !unit.isSpace, run.endsWithOpening || unit.startsWithClosing {
+            if var run = pending, !run.isSpace, !unit.isSpace,
+               run.endsWithOpening || unit.startsWithClosing || (unit.isIdeograph && builder.endsWithDigit(run)) {
                 run.end = unit.end
                 run.width += unit.width
                 run.endsWithOpening = unit.endsWithOpening
@@ -233,9 +244,11 @@ private struct LineBuilder {
                     word = nil
                 }
                 let isSpace = flags & WrappableText.space != 0
+                let isMark = flags & (WrappableText.breakable | WrappableText.closing | WrappableText.opening) != 0
                 add(Run(start: i, end: i + 1, width: isSpace ? 1 : w, isSpace: isSpace,
                         startsWithClosing: !isSpace && flags & WrappableText.closing != 0,
-                        endsWithOpening: !isSpace && flags & WrappableText.opening != 0), to: &pending, &self)
+                        endsWithOpening: !isSpace && flags & WrappableText.opening != 0,
+                        isIdeograph: !isSpace && !isMark && flags & WrappableText.wide != 0), to: &pending, &self)
             } else if var run = word {
                 run.end = i + 1
                 run.width += w
