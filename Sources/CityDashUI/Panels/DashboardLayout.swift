@@ -79,7 +79,7 @@ public struct DashboardLayout: Sendable {
             cards = Rect(x: body.x, y: body.y, width: body.width, height: 0)
             overviewMap = Rect(x: body.maxX, y: body.y, width: 0, height: 0)
         }
-        let wantsPreview = panel != .overview || width >= 140
+        let wantsPreview = panel != .overview || width >= 120
         if panel == .district {
             // The district page draws its own parts (`DistrictPage.geometry`): no list rows.
             listFrame = rest
