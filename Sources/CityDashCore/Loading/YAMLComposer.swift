@@ -17,10 +17,10 @@ enum YAMLComposer {
         /// keys took 5 s), while hashing every key of the small mappings records are made of
         /// cost more than comparing them.
         var keyIndex: [String: Int] = [:]
-        /// One bit per scalar key so far (of the mapping's first `linearKeys`), chosen by its
-        /// length and first and last bytes: a key whose bit is clear repeats none of them, and
-        /// is not compared with each. That comparison was most of the cost of the check.
-        var keyBits: (UInt64, UInt64) = (0, 0)
+        /// The scalar keys so far (of the mapping's first `linearKeys`): a key whose bit is clear
+        /// repeats none of them, and is not compared with each. That comparison was most of the
+        /// cost of the check.
+        var keyBits = KeyBits()
 
         static let linearKeys = 32
     }
@@ -79,10 +79,7 @@ enum YAMLComposer {
             if open.keyCount < Open.linearKeys {
                 let entries = tree.entries
                 let length = entries[key].length
-                let bit = keyBit(tree.bytes(at: key))
-                let seen = bit < 64 ? open.keyBits.0 & 1 << bit : open.keyBits.1 & 1 << (bit - 64)
-                if bit < 64 { open.keyBits.0 |= 1 << bit } else { open.keyBits.1 |= 1 << (bit - 64) }
-                if seen == 0 { return nil }
+                if !open.keyBits.insert(tree.bytes(at: key)) { return nil }
                 var isKey = true
                 for child in YAMLTree.Children(tree: tree, open: open.index) where child != key {
                     // The length first: most keys differ in it.
@@ -106,12 +103,6 @@ enum YAMLComposer {
             return index
         }
         return nil
-    }
-
-    /// Which of `Open.keyBits`' 128 bits stands for a key with these bytes.
-    private static func keyBit(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let first = bytes.first, let last = bytes.last else { return 0 }
-        return (UInt64(bytes.count) &* 31 &+ UInt64(first) &* 7 &+ UInt64(last)) & 127
     }
 
     /// The problem of a key used twice in one mapping, at its second use.
