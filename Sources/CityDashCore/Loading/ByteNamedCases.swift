@@ -20,7 +20,7 @@ extension ByteNamedCases {
 
     /// The case whose raw value has exactly these bytes, if one has.
     static func named(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
-        for (name, value) in byteNames where name.count == bytes.count && name.elementsEqual(bytes) {
+        for (name, value) in byteNames where name.count == bytes.count && name.withUnsafeBufferPointer({ YAMLTree.same($0, bytes) }) {
             return value
         }
         return nil

@@ -94,7 +94,7 @@ final class RecordReader {
                     // The length first: most keys differ in it, and it needs no look at the text.
                     let entry = entries[keys[index]]
                     if entry.kind == .scalar && Int(entry.length) == key.count
-                        && tree.bytes(at: keys[index]).elementsEqual(key) {
+                        && YAMLTree.same(tree.bytes(at: keys[index]), key) {
                         hint = index + 1
                         return index
                     }
@@ -175,6 +175,8 @@ final class RecordReader {
     /// True when the text is empty or only white space and line breaks: what
     /// `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty` says, without Foundation.
     static func isBlank(_ text: String) -> Bool {
+        // Most texts start with a printable ASCII character: not blank, without walking the scalars.
+        if let first = text.utf8.first, first > 0x20 && first < 0x7F { return false }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v > 0x20 && v < 0x7F || Self.isCommonIdeograph(v) { return false }

@@ -23,7 +23,7 @@ enum YAMLGuard {
         /// (an escaped line break at a piece's end); 0 otherwise.
         private var carriedColumn = 0
         private var flowDepth = 0
-        private var quote: UInt8?  // the open quote character, if inside a quoted scalar
+        private var quote: UInt8 = 0  // the open quote character inside a quoted scalar, else 0
         private var inComment = false
         private var atLineStart = true
         private var indent = 0
@@ -73,15 +73,12 @@ enum YAMLGuard {
                 self.indent = indent
                 self.previous = previous
             }
-            /// The column of the byte at `at`.
-            func column(_ at: Int) -> Int {
-                columnBase + Self.scalars(base, from: lineStart, to: min(at + 1, count))
-            }
             let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
             let backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
             let raw = UnsafeRawPointer(base)
             while index < count {
-                if let open = quote {
+                if quote != 0 {
+                    let open = quote
                     // Most of a data file is quoted text, where only a line break, the closing quote
                     // and a backslash matter: skip the rest eight bytes at a time.
                     let quotes = UInt64(open) &* 0x0101_0101_0101_0101
@@ -117,7 +114,7 @@ enum YAMLGuard {
                     while index < count && base[index] == UInt8(ascii: " ") {
                         indent &+= 1
                         if indent > DataLimits.maxIndentation {
-                            return (line, column(index), "indented more than \(DataLimits.maxIndentation) columns; data files "
+                            return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1), "indented more than \(DataLimits.maxIndentation) columns; data files "
                                 + "nest at most a few levels (limit \(DataLimits.maxIndentation))")
                         }
                         previous = UInt8(ascii: " ")
@@ -150,14 +147,15 @@ enum YAMLGuard {
                     indent = 0
                     continue
                 }
-                if let open = quote {
+                if quote != 0 {
+                    let open = quote
                     if byte == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") {
                         // The escaped byte is skipped and counts as a column whatever it is
                         // (a line break it escapes does not start a line).
                         index &+= 1
                         if index >= count || base[index] & 0xC0 == 0x80 { columnBase &+= 1 }
                     } else if byte == open {
-                        quote = nil
+                        quote = 0
                     }
                     continue
                 }
@@ -171,7 +169,7 @@ enum YAMLGuard {
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     flowDepth += 1
                     if flowDepth > DataLimits.maxFlowNesting {
-                        return (line, column(index), "nesting deeper than \(DataLimits.maxFlowNesting) levels of [ ] or { } "
+                        return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1), "nesting deeper than \(DataLimits.maxFlowNesting) levels of [ ] or { } "
                             + "(limit \(DataLimits.maxFlowNesting))")
                     }
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
@@ -180,7 +178,7 @@ enum YAMLGuard {
                     if afterSeparator, index + 1 < count, base[index + 1] != UInt8(ascii: " "),
                        base[index + 1] != 10 {
                         let kind = byte == UInt8(ascii: "&") ? "anchor" : "alias"
-                        return (line, column(index), "YAML \(kind)s (& and *) are not allowed in data files; "
+                        return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1), "YAML \(kind)s (& and *) are not allowed in data files; "
                             + "write each value out (this also stops alias-expansion bombs)")
                     }
                 default:
