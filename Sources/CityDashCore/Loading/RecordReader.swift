@@ -88,7 +88,10 @@ final class RecordReader {
             let entries = tree.entries
             return keys.withUnsafeBufferPointer { keys in
                 let count = keys.count
-                var index = hint
+                // From the key found last: a field is often looked up again (its value, then
+                // its position for a message or a reference), and keys are unique, so where
+                // the search starts changes only how long it takes.
+                var index = hint > 0 ? hint - 1 : 0
                 for _ in 0..<count {
                     if index >= count { index = 0 }
                     // The length first: most keys differ in it, and it needs no look at the text.
