@@ -76,11 +76,13 @@ enum YAMLGuard {
             let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
             let backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
             let raw = UnsafeRawPointer(base)
+            // Each pass of the loop runs from one byte that matters to the next, in whichever
+            // state it finds: inside quotes, in a comment, at a line's indentation, or outside.
             while index < count {
                 if quote != 0 {
+                    // Most of a data file is quoted text, where only a line break, the closing
+                    // quote and a backslash matter: skip the rest eight bytes at a time.
                     let open = quote
-                    // Most of a data file is quoted text, where only a line break, the closing quote
-                    // and a backslash matter: skip the rest eight bytes at a time.
                     let quotes = UInt64(open) &* 0x0101_0101_0101_0101
                     var next = index
                     while next &+ 8 <= count {
@@ -95,43 +97,61 @@ enum YAMLGuard {
                         if byte == 10 || byte == open || byte == UInt8(ascii: "\\") { break }
                         next &+= 1
                     }
-                    if next > index {
-                        previous = base[next &- 1]
-                        index = next
-                        continue
+                    index = next
+                    if index == count {
+                        if next > 0 { previous = base[next &- 1] }
+                        break
                     }
-                } else if inComment {
-                    // Nothing in a comment matters but its end.
-                    var next = index
-                    while next < count && base[next] != 10 { next &+= 1 }
-                    if next > index {
-                        previous = base[next &- 1]
-                        index = next
-                        continue
-                    }
-                } else if atLineStart {
-                    // The indentation: spaces, counted.
-                    while index < count && base[index] == UInt8(ascii: " ") {
-                        indent &+= 1
-                        if indent > DataLimits.maxIndentation {
-                            return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1), "indented more than \(DataLimits.maxIndentation) columns; data files "
-                                + "nest at most a few levels (limit \(DataLimits.maxIndentation))")
-                        }
-                        previous = UInt8(ascii: " ")
+                    let byte = base[index]
+                    previous = byte
+                    index &+= 1
+                    if byte == 10 {
+                        // A line break inside quotes: the line counts, the quote stays open.
+                        line += 1
+                        lineStart = index
+                        columnBase = 0
+                        atLineStart = true
+                        indent = 0
+                    } else if byte == open {
+                        quote = 0
+                    } else if open == UInt8(ascii: "\"") {
+                        // A backslash: the escaped byte is skipped and counts as a column whatever
+                        // it is (a line break it escapes does not start a line).
+                        if index >= count || base[index] & 0xC0 == 0x80 { columnBase &+= 1 }
                         index &+= 1
                     }
-                    if index == count { break }
-                    atLineStart = false
+                    continue
+                }
+                if inComment {
+                    // Nothing in a comment matters but its end.
+                    while index < count && base[index] != 10 { index &+= 1 }
+                    if index == count {
+                        previous = base[index &- 1]
+                        break
+                    }
+                    inComment = false
                 } else {
+                    if atLineStart {
+                        // The indentation: spaces, counted.
+                        while index < count && base[index] == UInt8(ascii: " ") {
+                            indent &+= 1
+                            if indent > DataLimits.maxIndentation {
+                                return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1),
+                                        "indented more than \(DataLimits.maxIndentation) columns; data files "
+                                            + "nest at most a few levels (limit \(DataLimits.maxIndentation))")
+                            }
+                            previous = UInt8(ascii: " ")
+                            index &+= 1
+                        }
+                        if index == count { break }
+                        atLineStart = false
+                    }
                     // Outside quotes and comments, past the indentation, only the bytes
                     // `isSpecial` names matter.
-                    var next = index
-                    while next < count && !Self.isSpecial(base[next]) { next &+= 1 }
-                    if next > index {
-                        previous = base[next &- 1]
-                        index = next
-                        continue
-                    }
+                    let start = index
+                    while index < count && !Self.isSpecial(base[index]) { index &+= 1 }
+                    if index > start { previous = base[index &- 1] }
+                    if index == count { break }
                 }
                 let byte = base[index]
                 defer {
@@ -142,21 +162,8 @@ enum YAMLGuard {
                     line += 1
                     lineStart = index &+ 1
                     columnBase = 0
-                    inComment = false
                     atLineStart = true
                     indent = 0
-                    continue
-                }
-                if quote != 0 {
-                    let open = quote
-                    if byte == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") {
-                        // The escaped byte is skipped and counts as a column whatever it is
-                        // (a line break it escapes does not start a line).
-                        index &+= 1
-                        if index >= count || base[index] & 0xC0 == 0x80 { columnBase &+= 1 }
-                    } else if byte == open {
-                        quote = 0
-                    }
                     continue
                 }
                 let afterSeparator = previous == 10 || previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t")
@@ -169,8 +176,9 @@ enum YAMLGuard {
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     flowDepth += 1
                     if flowDepth > DataLimits.maxFlowNesting {
-                        return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1), "nesting deeper than \(DataLimits.maxFlowNesting) levels of [ ] or { } "
-                            + "(limit \(DataLimits.maxFlowNesting))")
+                        return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1),
+                                "nesting deeper than \(DataLimits.maxFlowNesting) levels of [ ] or { } "
+                                    + "(limit \(DataLimits.maxFlowNesting))")
                     }
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
                     flowDepth = max(0, flowDepth - 1)
@@ -178,8 +186,9 @@ enum YAMLGuard {
                     if afterSeparator, index + 1 < count, base[index + 1] != UInt8(ascii: " "),
                        base[index + 1] != 10 {
                         let kind = byte == UInt8(ascii: "&") ? "anchor" : "alias"
-                        return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1), "YAML \(kind)s (& and *) are not allowed in data files; "
-                            + "write each value out (this also stops alias-expansion bombs)")
+                        return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1),
+                                "YAML \(kind)s (& and *) are not allowed in data files; "
+                                    + "write each value out (this also stops alias-expansion bombs)")
                     }
                 default:
                     break
