@@ -7,6 +7,7 @@ struct KeyBits {
     private var high: UInt64 = 0
 
     /// Puts in the key with these bytes; whether its bit was set already.
+    @inline(__always)
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let bit = Self.bit(bytes)
         if bit < 64 {
@@ -18,11 +19,13 @@ struct KeyBits {
     }
 
     /// False when no key put in has these bytes.
+    @inline(__always)
     func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let bit = Self.bit(bytes)
         return bit < 64 ? low & 1 << bit != 0 : high & 1 << (bit - 64) != 0
     }
 
+    @inline(__always)
     private static func bit(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
         return (UInt64(bytes.count) &* 31 &+ UInt64(first) &* 7 &+ UInt64(last)) & 127

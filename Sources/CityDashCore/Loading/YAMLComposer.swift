@@ -29,6 +29,8 @@ enum YAMLComposer {
     /// of it from `events` into `tree`; its index there.
     static func node(startingWith first: YAMLEventReader.Event, _ events: YAMLEventReader, into tree: YAMLTree) -> Int? {
         var stack: [Open] = []
+        // A record nests a few levels deep: one allocation, not one for each doubling.
+        stack.reserveCapacity(4)
         var event = first
         while true {
             var finished: Int?
