@@ -75,14 +75,26 @@ final class LoadContext {
     /// read, so references into it are not checked). A reference to a settled target is checked
     /// when it is made and kept only when its id is unknown: 100,000 metrics make 300,000
     /// references, and holding them all until the end was the largest part of a load's memory.
-    private var settled: [PendingReference.Target: KnownIDs?] = [:]
+    /// One slot per target (`slot(of:)`), nil until it is settled: a dictionary keyed by the
+    /// target hashed its raw text, a file list, for each of those 300,000 references.
+    private var settled: [KnownIDs??] = [nil, nil, nil, nil, nil]
+
+    private static func slot(of target: PendingReference.Target) -> Int {
+        switch target {
+        case .source: 0
+        case .district: 1
+        case .area: 2
+        case .metric: 3
+        case .subject: 4
+        }
+    }
 
     func settle(_ target: PendingReference.Target, knownIDs: KnownIDs?) {
-        settled[target] = .some(knownIDs)
+        settled[Self.slot(of: target)] = .some(knownIDs)
     }
 
     func expect(_ reference: PendingReference) {
-        if let known = settled[reference.target] {
+        if let known = settled[Self.slot(of: reference.target)] {
             guard let known, !known.contains(reference.id) else { return }
         }
         if referenceFiles.last?.file != reference.file {

@@ -11,6 +11,8 @@ final class RecordReader {
     /// The mapping's keys, as indexes in `tree` (each value is the node after its key). Keys are
     /// unique: `YAMLComposer` refuses duplicates.
     private let keys: [Int]
+    /// The keys, for telling quickly that a field is missing.
+    private let keyBits: KeyBits
     /// Which keys a reader asked for, by position.
     private var consumed: [Bool]
     /// Where to start looking for the next key: readers ask in about the order files list them.
@@ -26,6 +28,8 @@ final class RecordReader {
         tree = node.tree
         var keys: [Int] = []
         if node.isMapping {
+            // At most one key per two entries of the subtree: one allocation, not one per doubling.
+            keys.reserveCapacity((tree.next(after: node.index) - node.index) / 2)
             var isKey = true
             for child in node.children {
                 if isKey { keys.append(child) }
@@ -33,6 +37,9 @@ final class RecordReader {
             }
         }
         self.keys = keys
+        var keyBits = KeyBits()
+        for key in keys where tree.entries[key].kind == .scalar { _ = keyBits.insert(tree.bytes(at: key)) }
+        self.keyBits = keyBits
         consumed = Array(repeating: false, count: keys.count)
         if !node.isMapping {
             report(at: node, "\(path): expected a mapping of fields, found \(Self.describe(node))")
@@ -75,21 +82,30 @@ final class RecordReader {
     // MARK: Raw access
 
     private func index(of key: String) -> Int? {
-        let count = keys.count
-        let length = key.utf8.count
-        let entries = tree.entries
-        var index = hint
-        for _ in 0..<count {
-            if index >= count { index = 0 }
-            // The length first: most keys differ in it, and it needs no look at the text.
-            let entry = entries[keys[index]]
-            if entry.kind == .scalar && Int(entry.length) == length && tree.scalar(at: keys[index], equals: key) {
-                hint = index + 1
-                return index
+        var key = key
+        return key.withUTF8 { key in
+            guard keyBits.mayContain(key) else { return nil }
+            let entries = tree.entries
+            return keys.withUnsafeBufferPointer { keys in
+                let count = keys.count
+                // From the key found last: a field is often looked up again (its value, then
+                // its position for a message or a reference), and keys are unique, so where
+                // the search starts changes only how long it takes.
+                var index = hint > 0 ? hint - 1 : 0
+                for _ in 0..<count {
+                    if index >= count { index = 0 }
+                    // The length first: most keys differ in it, and it needs no look at the text.
+                    let entry = entries[keys[index]]
+                    if entry.kind == .scalar && Int(entry.length) == key.count
+                        && YAMLTree.same(tree.bytes(at: keys[index]), key) {
+                        hint = index + 1
+                        return index
+                    }
+                    index += 1
+                }
+                return nil
             }
-            index += 1
         }
-        return nil
     }
 
     private func value(_ key: String) -> YAMLNode? {
@@ -162,6 +178,8 @@ final class RecordReader {
     /// True when the text is empty or only white space and line breaks: what
     /// `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty` says, without Foundation.
     static func isBlank(_ text: String) -> Bool {
+        // Most texts start with a printable ASCII character: not blank, without walking the scalars.
+        if let first = text.utf8.first, first > 0x20 && first < 0x7F { return false }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v > 0x20 && v < 0x7F || Self.isCommonIdeograph(v) { return false }
@@ -223,6 +241,25 @@ final class RecordReader {
 
     func enumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool = true) -> E?
     where E.RawValue == String {
+        anyEnumeration(key, type, required: required)
+    }
+
+    /// The case a field names, found by its bytes when they are exactly a case's raw value (as
+    /// they almost always are); anything else is read and reported as any enumeration is.
+    func enumeration<E: ByteNamedCases>(_ key: String, _ type: E.Type, required: Bool = true) -> E? {
+        if let index = index(of: key) {
+            let value = tree.next(after: keys[index])
+            let entry = tree.entries[value]
+            if entry.kind == .scalar && !entry.isNull, let found = E.named(tree.bytes(at: value)) {
+                consumed[index] = true
+                return found
+            }
+        }
+        return anyEnumeration(key, type, required: required)
+    }
+
+    private func anyEnumeration<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type, required: Bool) -> E?
+    where E.RawValue == String {
         guard let raw = string(key, required: required) else { return nil }
         guard let value = E(rawValue: raw) else {
             let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
@@ -240,19 +277,20 @@ final class RecordReader {
         return Self.localized(node, path: "\(path).\(key)", reader: self)
     }
 
-    static func localized(_ node: YAMLNode, path: String, reader: RecordReader) -> Localized? {
+    /// `path` is made only for a message: not for every field read, as it was.
+    static func localized(_ node: YAMLNode, path: @autoclosure () -> String, reader: RecordReader) -> Localized? {
         guard node.isMapping else {
-            reader.report(at: node, "\(path): expected {zh: ..., en: ...}, found \(describe(node))")
+            reader.report(at: node, "\(path()): expected {zh: ..., en: ...}, found \(describe(node))")
             return nil
         }
         func text(_ language: String) -> String? {
             let value = node[language]
             guard let value, let string = value.string, !isNull(value), !isBlank(string) else {
-                reader.report(at: value ?? node, "\(path).\(language): missing or empty; expected text")
+                reader.report(at: value ?? node, "\(path()).\(language): missing or empty; expected text")
                 return nil
             }
             if isInvisible(string) {
-                reader.report(at: value, "\(path).\(language): has only invisible characters "
+                reader.report(at: value, "\(path()).\(language): has only invisible characters "
                     + "(\(codePoints(string))); expected visible text")
                 return nil
             }
@@ -265,7 +303,7 @@ final class RecordReader {
             defer { isKey.toggle() }
             let key = YAMLNode(tree: node.tree, index: child)
             guard isKey, !key.hasText("zh"), !key.hasText("en") else { continue }
-            reader.report(at: key, "\(path): unknown field `\(key.string ?? "?")`; expected zh and en")
+            reader.report(at: key, "\(path()): unknown field `\(key.string ?? "?")`; expected zh and en")
         }
         guard let zh, let en else { return nil }
         return Localized(zh: zh, en: en)

@@ -17,6 +17,10 @@ enum YAMLComposer {
         /// keys took 5 s), while hashing every key of the small mappings records are made of
         /// cost more than comparing them.
         var keyIndex: [String: Int] = [:]
+        /// The scalar keys so far (of the mapping's first `linearKeys`): a key whose bit is clear
+        /// repeats none of them, and is not compared with each. That comparison was most of the
+        /// cost of the check.
+        var keyBits = KeyBits()
 
         static let linearKeys = 32
     }
@@ -25,6 +29,8 @@ enum YAMLComposer {
     /// of it from `events` into `tree`; its index there.
     static func node(startingWith first: YAMLEventReader.Event, _ events: YAMLEventReader, into tree: YAMLTree) -> Int? {
         var stack: [Open] = []
+        // A record nests a few levels deep: one allocation, not one for each doubling.
+        stack.reserveCapacity(4)
         var event = first
         while true {
             var finished: Int?
@@ -75,6 +81,7 @@ enum YAMLComposer {
             if open.keyCount < Open.linearKeys {
                 let entries = tree.entries
                 let length = entries[key].length
+                if !open.keyBits.insert(tree.bytes(at: key)) { return nil }
                 var isKey = true
                 for child in YAMLTree.Children(tree: tree, open: open.index) where child != key {
                     // The length first: most keys differ in it.

@@ -19,9 +19,11 @@ enum YAMLGuard {
     /// of the file): what it has seen so far is kept between pieces.
     struct Scanner {
         private var line = 1
-        private var column = 0
+        /// The column at the start of this piece when its first line began in an earlier one
+        /// (an escaped line break at a piece's end); 0 otherwise.
+        private var carriedColumn = 0
         private var flowDepth = 0
-        private var quote: UInt8?  // the open quote character, if inside a quoted scalar
+        private var quote: UInt8 = 0  // the open quote character inside a quoted scalar, else 0
         private var inComment = false
         private var atLineStart = true
         private var indent = 0
@@ -38,14 +40,32 @@ enum YAMLGuard {
             return false
         }
 
+        /// Whether one of the eight bytes of `word` is the byte repeated in `pattern`.
+        @inline(__always)
+        private static func contains(_ word: UInt64, _ pattern: UInt64) -> Bool {
+            let x = word ^ pattern
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        }
+
         /// The first problem in `bytes`, the next piece of the file.
+        ///
+        /// Columns count Unicode scalars (the bytes that do not continue a UTF-8 sequence) from
+        /// the line's start. They are counted only for a problem's message, from where its line
+        /// starts: counting them for every byte was most of the scan.
         mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int, message: String)? {
+            guard let base = bytes.baseAddress else { return nil }
             // Local copies: the loop is the hot path of a 49 MB file.
-            var line = line, column = column, flowDepth = flowDepth, quote = quote, inComment = inComment
+            var line = line, flowDepth = flowDepth, quote = quote, inComment = inComment
             var atLineStart = atLineStart, indent = indent, previous = previous
+            // The column is `columnBase` plus the scalars from `lineStart` up to the byte.
+            var lineStart = 0
+            var columnBase = carriedColumn
+            let count = bytes.count
+            var index = 0
             defer {
+                // What of the last line this piece holds, for a line that goes on in the next.
+                self.carriedColumn = columnBase + Self.scalars(base, from: lineStart, to: min(index, count))
                 self.line = line
-                self.column = column
                 self.flowDepth = flowDepth
                 self.quote = quote
                 self.inComment = inComment
@@ -53,79 +73,98 @@ enum YAMLGuard {
                 self.indent = indent
                 self.previous = previous
             }
-            guard let base = bytes.baseAddress else { return nil }
-            // The tight loops below read through the base pointer, without a bounds check per byte.
-            let count = bytes.count
-            var index = 0
+            let newlines: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+            let backslashes: UInt64 = 0x5C5C_5C5C_5C5C_5C5C
+            let raw = UnsafeRawPointer(base)
+            // Each pass of the loop runs from one byte that matters to the next, in whichever
+            // state it finds: inside quotes, in a comment, at a line's indentation, or outside.
             while index < count {
-                if let open = quote {
-                    // Most of a data file is quoted text, where only a line break, the closing quote
-                    // and a backslash matter: skip the rest in a tight loop.
+                if quote != 0 {
+                    // Most of a data file is quoted text, where only a line break, the closing
+                    // quote and a backslash matter: skip the rest eight bytes at a time.
+                    let open = quote
+                    let quotes = UInt64(open) &* 0x0101_0101_0101_0101
                     var next = index
+                    while next &+ 8 <= count {
+                        let word = raw.loadUnaligned(fromByteOffset: next, as: UInt64.self)
+                        if Self.contains(word, newlines) || Self.contains(word, quotes) || Self.contains(word, backslashes) {
+                            break
+                        }
+                        next &+= 8
+                    }
                     while next < count {
                         let byte = base[next]
                         if byte == 10 || byte == open || byte == UInt8(ascii: "\\") { break }
-                        column &+= (byte & 0xC0) == 0x80 ? 0 : 1
                         next &+= 1
                     }
-                    if next > index {
-                        previous = bytes[next - 1]
-                        index = next
-                        continue
+                    index = next
+                    if index == count {
+                        if next > 0 { previous = base[next &- 1] }
+                        break
                     }
-                } else if !inComment && !atLineStart {
-                    // Outside quotes and comments, past the indentation, only the bytes
-                    // `isSpecial` names matter; the rest only move the column.
-                    var next = index
-                    while next < count {
-                        let byte = base[next]
-                        if Self.isSpecial(byte) { break }
-                        column &+= (byte & 0xC0) == 0x80 ? 0 : 1
-                        next &+= 1
+                    let byte = base[index]
+                    previous = byte
+                    index &+= 1
+                    if byte == 10 {
+                        // A line break inside quotes: the line counts, the quote stays open.
+                        line += 1
+                        lineStart = index
+                        columnBase = 0
+                        atLineStart = true
+                        indent = 0
+                    } else if byte == open {
+                        quote = 0
+                    } else if open == UInt8(ascii: "\"") {
+                        // A backslash: the escaped byte is skipped and counts as a column whatever
+                        // it is (a line break it escapes does not start a line).
+                        if index >= count || base[index] & 0xC0 == 0x80 { columnBase &+= 1 }
+                        index &+= 1
                     }
-                    if next > index {
-                        previous = bytes[next - 1]
-                        index = next
-                        continue
-                    }
+                    continue
                 }
-                let byte = bytes[index]
-                column += (byte & 0xC0) == 0x80 ? 0 : 1
+                if inComment {
+                    // Nothing in a comment matters but its end.
+                    while index < count && base[index] != 10 { index &+= 1 }
+                    if index == count {
+                        previous = base[index &- 1]
+                        break
+                    }
+                    inComment = false
+                } else {
+                    if atLineStart {
+                        // The indentation: spaces, counted.
+                        while index < count && base[index] == UInt8(ascii: " ") {
+                            indent &+= 1
+                            if indent > DataLimits.maxIndentation {
+                                return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1),
+                                        "indented more than \(DataLimits.maxIndentation) columns; data files "
+                                            + "nest at most a few levels (limit \(DataLimits.maxIndentation))")
+                            }
+                            previous = UInt8(ascii: " ")
+                            index &+= 1
+                        }
+                        if index == count { break }
+                        atLineStart = false
+                    }
+                    // Outside quotes and comments, past the indentation, only the bytes
+                    // `isSpecial` names matter.
+                    let start = index
+                    while index < count && !Self.isSpecial(base[index]) { index &+= 1 }
+                    if index > start { previous = base[index &- 1] }
+                    if index == count { break }
+                }
+                let byte = base[index]
                 defer {
                     previous = byte
-                    index += 1
-                }
-                if let open = quote, byte != 10, byte != open, byte != UInt8(ascii: "\\") {
-                    continue  // most of a data file is quoted text: nothing in it matters here
+                    index &+= 1
                 }
                 if byte == 10 {
                     line += 1
-                    column = 0
-                    inComment = false
+                    lineStart = index &+ 1
+                    columnBase = 0
                     atLineStart = true
                     indent = 0
                     continue
-                }
-                if inComment { continue }
-                if let open = quote {
-                    if byte == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") {
-                        index += 1  // skip the escaped character
-                        column += 1
-                    } else if byte == open {
-                        quote = nil
-                    }
-                    continue
-                }
-                if atLineStart {
-                    if byte == UInt8(ascii: " ") {
-                        indent += 1
-                        if indent > DataLimits.maxIndentation {
-                            return (line, column, "indented more than \(DataLimits.maxIndentation) columns; data files "
-                                + "nest at most a few levels (limit \(DataLimits.maxIndentation))")
-                        }
-                        continue
-                    }
-                    atLineStart = false
                 }
                 let afterSeparator = previous == 10 || previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t")
                     || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
@@ -137,23 +176,36 @@ enum YAMLGuard {
                 case UInt8(ascii: "["), UInt8(ascii: "{"):
                     flowDepth += 1
                     if flowDepth > DataLimits.maxFlowNesting {
-                        return (line, column, "nesting deeper than \(DataLimits.maxFlowNesting) levels of [ ] or { } "
-                            + "(limit \(DataLimits.maxFlowNesting))")
+                        return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1),
+                                "nesting deeper than \(DataLimits.maxFlowNesting) levels of [ ] or { } "
+                                    + "(limit \(DataLimits.maxFlowNesting))")
                     }
                 case UInt8(ascii: "]"), UInt8(ascii: "}"):
                     flowDepth = max(0, flowDepth - 1)
                 case UInt8(ascii: "&"), UInt8(ascii: "*"):
-                    if afterSeparator, index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: " "),
-                       bytes[index + 1] != 10 {
+                    if afterSeparator, index + 1 < count, base[index + 1] != UInt8(ascii: " "),
+                       base[index + 1] != 10 {
                         let kind = byte == UInt8(ascii: "&") ? "anchor" : "alias"
-                        return (line, column, "YAML \(kind)s (& and *) are not allowed in data files; "
-                            + "write each value out (this also stops alias-expansion bombs)")
+                        return (line, columnBase + Self.scalars(base, from: lineStart, to: index + 1),
+                                "YAML \(kind)s (& and *) are not allowed in data files; "
+                                    + "write each value out (this also stops alias-expansion bombs)")
                     }
                 default:
                     break
                 }
             }
             return nil
+        }
+
+        /// The Unicode scalars in `base[from..<to]`: the bytes that do not continue a sequence.
+        private static func scalars(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+            var scalars = 0
+            var at = from
+            while at < to {
+                scalars &+= base[at] & 0xC0 == 0x80 ? 0 : 1
+                at &+= 1
+            }
+            return scalars
         }
     }
 }

@@ -139,7 +139,9 @@ final class YAMLTree {
         Self.same(bytes(at: index), bytes(at: other))
     }
 
-    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// True when `a` and `b` hold the same bytes (compared with memcmp: the generic
+    /// `elementsEqual` cost more than the search it served).
+    static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
         guard let first = a.baseAddress, let second = b.baseAddress else { return a.count == 0 }
         return memcmp(first, second, a.count) == 0

@@ -44,35 +44,42 @@ struct StatedFigure: Equatable {
 
     /// Nil when `text` does not have the form above.
     static func parse(_ text: String) -> StatedFigure? {
-        var rest = Substring(text)
+        // Over the UTF-8 bytes in place: reading characters (and asking each whether it is a
+        // number) cost most of the check of a metric.
+        var bytes = text
+        return bytes.withUTF8 { parse(text, $0) }
+    }
+
+    private static func parse(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> StatedFigure? {
+        let count = bytes.count
+        var at = 0
         var qualifiers: [Qualifier] = []
         func take<T>(_ options: [(option: T, token: [UInt8])]) -> T? {
-            // Compared as UTF-8 bytes in place: `hasPrefix` on characters cost a third of loading
-            // a metric, and making each option's text again for every metric a tenth.
-            for (option, token) in options {
-                let matches = rest.utf8.withContiguousStorageIfAvailable { $0.starts(with: token) }
-                    ?? rest.utf8.starts(with: token)
-                if matches {
-                    rest = rest[rest.utf8.index(rest.startIndex, offsetBy: token.count)...]
-                    return option
-                }
+            search: for (option, token) in options where token.count <= count - at {
+                for (offset, byte) in token.enumerated() where bytes[at + offset] != byte { continue search }
+                at += token.count
+                return option
             }
             return nil
         }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         if let q = take(prefixTokens) { qualifiers.append(q) }
 
-        let numberText: Substring
+        let numberStart = at
         let isChinese: Bool
-        if let first = rest.first, first.isASCII, first.isNumber {
-            let end = rest.firstIndex { !($0.isASCII && ($0.isNumber || $0 == ".")) } ?? rest.endIndex
-            numberText = rest[..<end]
+        if at < count && isDigit(bytes[at]) {
+            // Arabic: digits and points. (A digit with a combining mark on it ends the number,
+            // and the mark then is left over: not a figure, as when read by characters.)
+            while at < count && (isDigit(bytes[at]) || bytes[at] == UInt8(ascii: ".")) { at += 1 }
             isChinese = false
         } else {
+            let utf8 = text.utf8
+            let rest = text[utf8.index(utf8.startIndex, offsetBy: at)...]
             let end = rest.firstIndex { !ChineseNumeral.isNumeral($0) } ?? rest.endIndex
-            numberText = rest[..<end]
+            at = utf8.distance(from: utf8.startIndex, to: end)
             isChinese = true
         }
-        rest = rest[numberText.endIndex...]
+        let numberText = String(decoding: UnsafeBufferPointer(rebasing: bytes[numberStart..<at]), as: UTF8.self)
         if let q = take(afterNumberTokens) { qualifiers.append(q) }
         let scale = take(scaleTokens) ?? .none
 
@@ -81,19 +88,20 @@ struct StatedFigure: Equatable {
             if numberText.isEmpty {
                 value = scale == .none ? nil : ExactDecimal("1")  // 万家: one 万
             } else {
-                value = ChineseNumeral.value(of: numberText).flatMap { ExactDecimal(String($0)) }
+                value = ChineseNumeral.value(of: Substring(numberText)).flatMap { ExactDecimal(String($0)) }
             }
         } else {
-            value = ExactDecimal(String(numberText))
+            value = ExactDecimal(numberText)
         }
         guard let value else { return nil }
 
         if let q = take(plusTokens) { qualifiers.append(q) }
         let unit = take(unitTokens) ?? .none
         if let q = take(afterUnitTokens) { qualifiers.append(q) }
-        guard isChinese || rest.isEmpty else { return nil }
-        return StatedFigure(numberText: String(numberText), isChinese: isChinese, value: value, scale: scale,
-                            unit: unit, qualifiers: qualifiers, trailing: String(rest))
+        guard isChinese || at == count else { return nil }
+        return StatedFigure(numberText: numberText, isChinese: isChinese, value: value, scale: scale,
+                            unit: unit, qualifiers: qualifiers,
+                            trailing: String(decoding: UnsafeBufferPointer(rebasing: bytes[at...]), as: UTF8.self))
     }
 
     /// How the form is described in messages.
