@@ -1,0 +1,117 @@
+/// Reads what `SnapshotWriter` wrote, checking every length and position against the bytes it
+/// has: any value that does not fit (a count past the end, a varint of more than 64 bits,
+/// invalid UTF-8, an enum position out of range) throws `Malformed` instead of trapping, so
+/// truncated, random or hostile bytes are only ever a failed read.
+struct SnapshotReader {
+    /// The bytes do not hold a snapshot of this layout.
+    struct Malformed: Error {}
+
+    private let bytes: [UInt8]
+    private(set) var offset: Int
+    let end: Int
+
+    init(_ bytes: [UInt8], range: Range<Int>) {
+        self.bytes = bytes
+        offset = max(0, min(range.lowerBound, bytes.count))
+        end = max(offset, min(range.upperBound, bytes.count))
+    }
+
+    var remaining: Int { end - offset }
+
+    mutating func byte() throws(Malformed) -> UInt8 {
+        guard offset < end else { throw Malformed() }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func fixed64() throws(Malformed) -> UInt64 {
+        guard remaining >= 8 else { throw Malformed() }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
+        offset += 8
+        return value
+    }
+
+    /// The next `count` bytes' range, skipped over.
+    mutating func skip(_ count: Int) throws(Malformed) -> Range<Int> {
+        guard count >= 0, count <= remaining else { throw Malformed() }
+        defer { offset += count }
+        return offset..<offset + count
+    }
+
+    mutating func varint() throws(Malformed) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let next = try byte()
+            guard shift < 63 || (shift == 63 && next <= 1) else { throw Malformed() }
+            value |= UInt64(next & 0x7F) << shift
+            if next < 0x80 { return value }
+            shift += 7
+        }
+    }
+
+    /// A count of things each at least `minimumSize` bytes long: never more than the bytes left
+    /// could hold, so a hostile count cannot make a reader reserve gigabytes.
+    mutating func count(minimumSize: Int = 1) throws(Malformed) -> Int {
+        let value = try varint()
+        guard value <= UInt64(remaining / max(1, minimumSize)) else { throw Malformed() }
+        return Int(value)
+    }
+
+    mutating func int() throws(Malformed) -> Int {
+        let raw = try varint()
+        let value = Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
+        guard let result = Int(exactly: value) else { throw Malformed() }
+        return result
+    }
+
+    mutating func string() throws(Malformed) -> String {
+        let range = try skip(count(minimumSize: 1))
+        let text: String? = bytes.withUnsafeBufferPointer {
+            String(validating: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }
+        guard let text else { throw Malformed() }
+        return text
+    }
+
+    mutating func localized() throws(Malformed) -> Localized {
+        Localized(zh: try string(), en: try string())
+    }
+
+    mutating func strings() throws(Malformed) -> [String] {
+        let count = try count()
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try string()) }
+        return values
+    }
+
+    mutating func localizedList() throws(Malformed) -> [Localized] {
+        let count = try count(minimumSize: 2)
+        var values: [Localized] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try localized()) }
+        return values
+    }
+
+    /// Whether an optional value follows (its 0/1 byte).
+    mutating func present() throws(Malformed) -> Bool {
+        switch try byte() {
+        case 0: false
+        case 1: true
+        default: throw Malformed()
+        }
+    }
+
+    mutating func optionalString() throws(Malformed) -> String? { try present() ? try string() : nil }
+    mutating func optionalLocalized() throws(Malformed) -> Localized? { try present() ? try localized() : nil }
+    mutating func optionalInt() throws(Malformed) -> Int? { try present() ? try int() : nil }
+
+    /// The case at the position the next byte gives.
+    mutating func choice<E>(in cases: [E]) throws(Malformed) -> E {
+        let index = Int(try byte())
+        guard index < cases.count else { throw Malformed() }
+        return cases[index]
+    }
+}
