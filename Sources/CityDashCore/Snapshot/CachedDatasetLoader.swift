@@ -16,15 +16,20 @@ public struct CachedDatasetLoader: Sendable {
     /// What `DatasetLoader.load(directory:)` gives for `directory`, from the snapshot when it
     /// is current.
     public func load(directory: FilePath) throws(DataDirectoryError) -> LoadResult {
+        try loadTracing(directory: directory).result
+    }
+
+    /// The load and whether it came from a snapshot (for the tests).
+    func loadTracing(directory: FilePath) throws(DataDirectoryError) -> (result: LoadResult, decoded: Bool) {
         guard let cache, loader.articlesDirectory == nil, let key = SnapshotKey(directory: directory) else {
-            return try loader.load(directory: directory)
+            return (try loader.load(directory: directory), false)
         }
-        if let dataset = cache.read(key) { return LoadResult(dataset: dataset, diagnostics: []) }
+        if let dataset = cache.read(key) { return (LoadResult(dataset: dataset, diagnostics: []), true) }
         let result = try loader.load(directory: directory)
         // Only a valid load, of files that did not change while they were read.
         if result.isValid, SnapshotKey(directory: directory) == key {
             cache.write(result.dataset, key: key)
         }
-        return result
+        return (result, false)
     }
 }
