@@ -93,7 +93,7 @@ import Testing
         }
     }
 
-    @Test func hostileNumbersAreRefused() {
+    @Test func hostileNumbersAreRefused() throws {
         // A count of 2^63 sources, an over-long varint, an exponent beyond any file, bad UTF-8.
         let cases: [[UInt8]] = [
             [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F],
@@ -101,6 +101,17 @@ import Testing
             [0x01, 0x02, 0xC3, 0x28],
         ]
         for bytes in cases { #expect(Self.decodePayload(bytes) == nil) }
+        // Invalid UTF-8 is refused, also where repairing it would keep its length (a truncated
+        // four-byte sequence becomes U+FFFD, three bytes too); valid text of any script is kept.
+        for invalid: [UInt8] in [[0x02, 0xC3, 0x28], [0x03, 0xF0, 0x90, 0x80], [0x01, 0xFF], [0x03, 0xED, 0xA0, 0x80]] {
+            var reader = SnapshotReader(invalid, range: 0..<invalid.count)
+            #expect(throws: SnapshotReader.Malformed.self) { try reader.string() }
+        }
+        let text = "上海é\u{0}"
+        let valid: [UInt8] = [UInt8(text.utf8.count)] + Array(text.utf8)
+        var reader = SnapshotReader(valid, range: 0..<valid.count)
+        let decoded = try reader.string()
+        #expect(Array(decoded.utf8) == Array(text.utf8))
         #expect(ExactDecimal(canonicalDigits: "120", exponent: 0) == nil)
         #expect(ExactDecimal(canonicalDigits: "012", exponent: 0) == nil)
         #expect(ExactDecimal(canonicalDigits: "0", exponent: 3) == nil)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Reads what `SnapshotWriter` wrote, checking every length and position against the bytes it
 /// has: any value that does not fit (a count past the end, a varint of more than 64 bits,
 /// invalid UTF-8, an enum position out of range) throws `Malformed` instead of trapping, so
@@ -66,10 +70,21 @@ struct SnapshotReader {
         return result
     }
 
+    /// A string, refused unless its bytes are valid UTF-8. (The standard library's validating
+    /// initializer is generic and cost some 1,000 instructions a string, half the decoding;
+    /// the repairing one is specialized for UTF-8 buffers, so it decodes, and a string that
+    /// does not keep its bytes exactly was repaired.)
     mutating func string() throws(Malformed) -> String {
         let range = try skip(count(minimumSize: 1))
-        let text: String? = bytes.withUnsafeBufferPointer {
-            String(validating: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        let text: String? = bytes.withUnsafeBufferPointer { whole in
+            let utf8 = UnsafeBufferPointer(rebasing: whole[range])
+            var text = String(decoding: utf8, as: UTF8.self)
+            let exact = text.withUTF8 { decoded in
+                guard decoded.count == utf8.count else { return false }
+                guard let a = decoded.baseAddress, let b = utf8.baseAddress else { return true }
+                return memcmp(a, b, utf8.count) == 0
+            }
+            return exact ? text : nil
         }
         guard let text else { throw Malformed() }
         return text
