@@ -101,14 +101,21 @@ import Testing
             [0x01, 0x02, 0xC3, 0x28],
         ]
         for bytes in cases { #expect(Self.decodePayload(bytes) == nil) }
+        // One metric whose value's exponent is Int.min (zigzag of 2^64 - 1), then 2^63 - 1.
+        let letter: [UInt8] = [2, UInt8(ascii: "a")]
+        for exponent: [UInt8] in [[0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01],
+                                  [0xFE, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]] {
+            let metric = letter + letter + letter + letter + [2, UInt8(ascii: "1")] + exponent
+            #expect(Self.decodePayload([0, 0, 0, 1] + metric + [UInt8](repeating: 0, count: 40)) == nil)
+        }
         // Invalid UTF-8 is refused, also where repairing it would keep its length (a truncated
         // four-byte sequence becomes U+FFFD, three bytes too); valid text of any script is kept.
-        for invalid: [UInt8] in [[0x02, 0xC3, 0x28], [0x03, 0xF0, 0x90, 0x80], [0x01, 0xFF], [0x03, 0xED, 0xA0, 0x80]] {
+        for invalid: [UInt8] in [[0x04, 0xC3, 0x28], [0x06, 0xF0, 0x90, 0x80], [0x02, 0xFF], [0x06, 0xED, 0xA0, 0x80], [0x01]] {
             var reader = SnapshotReader(invalid, range: 0..<invalid.count)
             #expect(throws: SnapshotReader.Malformed.self) { try reader.string() }
         }
         let text = "上海é\u{0}"
-        let valid: [UInt8] = [UInt8(text.utf8.count)] + Array(text.utf8)
+        let valid: [UInt8] = [UInt8(text.utf8.count << 1)] + Array(text.utf8)
         var reader = SnapshotReader(valid, range: 0..<valid.count)
         let decoded = try reader.string()
         #expect(Array(decoded.utf8) == Array(text.utf8))

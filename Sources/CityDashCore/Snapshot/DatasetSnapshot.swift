@@ -167,7 +167,7 @@ enum DatasetSnapshot {
     private static func readMetric(_ r: inout SnapshotReader) throws(SnapshotReader.Malformed) -> Metric {
         let id = try r.string(), name = try r.localized(), stated = try r.string()
         let digits = try r.string(), exponent = try r.int()
-        guard abs(exponent) <= exponentLimit,
+        guard exponent >= -exponentLimit, exponent <= exponentLimit,  // (abs would trap on Int.min)
               let value = ExactDecimal(canonicalDigits: digits, exponent: exponent) else { throw .init() }
         let source = try r.string(), quote = try r.string()
         let district = try r.optionalString(), subject = try r.optionalString()

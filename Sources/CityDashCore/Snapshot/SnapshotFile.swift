@@ -2,8 +2,8 @@
 import Glibc
 #endif
 
-/// One snapshot file: `CDSNAP` magic, the key's bytes, the payload (`DatasetSnapshot`) and a
-/// checksum of all that (`SnapshotChecksum`), each length-prefixed.
+/// One snapshot file: `CDSNAP` magic, the key's bytes after their length (a varint), the payload
+/// (`DatasetSnapshot`) after its length (8 bytes), and a checksum of all that (`SnapshotChecksum`).
 ///
 /// Reading refuses anything it cannot trust: a file that is not a regular file, not owned by the
 /// effective user, writable by group or others, over the size limit, with another key, a wrong
@@ -16,14 +16,16 @@ enum SnapshotFile {
 
     /// The file's bytes for `dataset` under `key`.
     static func encode(_ dataset: Dataset, key: SnapshotKey) -> [UInt8] {
-        var payload = SnapshotWriter(capacity: 64 * 1024)
-        DatasetSnapshot.encode(dataset, into: &payload)
-        var file = SnapshotWriter(capacity: payload.bytes.count + key.bytes.count + 40)
+        // One array, the payload's length filled in after it: a 100,000-metric snapshot is
+        // tens of MB, and a second copy of it would raise the peak of a load by as much.
+        var file = SnapshotWriter(capacity: 64 * 1024)
         file.bytes(magic)
         file.count(key.bytes.count)
         file.bytes(key.bytes)
-        file.count(payload.bytes.count)
-        file.bytes(payload.bytes)
+        let lengthOffset = file.bytes.count
+        file.fixed64(0)
+        DatasetSnapshot.encode(dataset, into: &file)
+        file.patchFixed64(UInt64(file.bytes.count - lengthOffset - 8), at: lengthOffset)
         file.fixed64(SnapshotChecksum.of(file.bytes, in: 0..<file.bytes.count))
         return file.bytes
     }
@@ -37,7 +39,9 @@ enum SnapshotFile {
             guard try bytes[r.skip(magic.count)].elementsEqual(magic) else { return nil }
             let keyRange = try r.skip(r.count())
             guard bytes[keyRange].elementsEqual(key.bytes) else { return nil }
-            let payload = try r.skip(r.count())
+            let length = try r.fixed64()
+            guard length <= UInt64(r.remaining) else { return nil }
+            let payload = try r.skip(Int(length))
             guard payload.upperBound == body.upperBound else { return nil }
             var trailer = SnapshotReader(bytes, range: body.upperBound..<bytes.count)
             guard try trailer.fixed64() == SnapshotChecksum.of(bytes, in: body) else { return nil }

@@ -12,7 +12,7 @@ import Glibc
 struct SnapshotKey: Equatable, Sendable {
     /// Raised whenever the payload layout or the key changes (the executable's identity covers
     /// builds; this covers two builds that happen to share size, inode and times).
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
 
     let bytes: [UInt8]
     /// The data directory's real path (the snapshot's file name is made from it).

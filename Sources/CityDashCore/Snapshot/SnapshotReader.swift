@@ -13,6 +13,8 @@ struct SnapshotReader {
     private let bytes: [UInt8]
     private(set) var offset: Int
     let end: Int
+    /// The long strings read so far, which later ones may name by number (see `SnapshotWriter`).
+    private var longStrings: [String] = []
 
     init(_ bytes: [UInt8], range: Range<Int>) {
         self.bytes = bytes
@@ -75,7 +77,13 @@ struct SnapshotReader {
     /// the repairing one is specialized for UTF-8 buffers, so it decodes, and a string that
     /// does not keep its bytes exactly was repaired.)
     mutating func string() throws(Malformed) -> String {
-        let range = try skip(count(minimumSize: 1))
+        let header = try varint()
+        if header & 1 == 1 {
+            guard header >> 1 < UInt64(longStrings.count) else { throw Malformed() }
+            return longStrings[Int(header >> 1)]
+        }
+        guard header >> 1 <= UInt64(remaining) else { throw Malformed() }
+        let range = try skip(Int(header >> 1))
         let text: String? = bytes.withUnsafeBufferPointer { whole in
             let utf8 = UnsafeBufferPointer(rebasing: whole[range])
             var text = String(decoding: utf8, as: UTF8.self)
@@ -87,6 +95,7 @@ struct SnapshotReader {
             return exact ? text : nil
         }
         guard let text else { throw Malformed() }
+        if range.count > SnapshotWriter.inlineLimit { longStrings.append(text) }
         return text
     }
 

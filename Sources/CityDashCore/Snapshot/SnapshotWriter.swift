@@ -1,8 +1,31 @@
 /// Appends the values of a snapshot to a byte array: unsigned LEB128 varints for counts and
 /// lengths, zigzag varints for signed numbers, strings as their UTF-8 bytes after their length,
 /// and a 0/1 byte before every optional. `SnapshotReader` reads the same forms back.
+///
+/// A string longer than `inlineLimit` bytes is written once: a later one with the same bytes is
+/// written as the number of its first occurrence among the long strings (a varint `n << 1 | 1`;
+/// a string written out is `length << 1`). The reader then shares one copy, as the loader does
+/// (`LoadContext.intern`): generated sets repeat a few hundred quotes over 100,000 metrics.
 struct SnapshotWriter {
+    /// The longest string Swift holds inline, in the value itself: sharing saves nothing there.
+    static let inlineLimit = 15
+
     private(set) var bytes: [UInt8] = []
+    /// The long strings written so far, by their bytes, and their numbers.
+    private var longStrings: [ExactKey: Int] = [:]
+
+    /// A string compared and hashed by its UTF-8 bytes (`==` on strings is canonical
+    /// equivalence, which would write é for e + U+0301).
+    private struct ExactKey: Hashable {
+        let text: String
+
+        static func == (a: ExactKey, b: ExactKey) -> Bool { a.text.hasSameBytes(as: b.text) }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -18,6 +41,11 @@ struct SnapshotWriter {
 
     mutating func fixed64(_ value: UInt64) {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+
+    /// Overwrites the 8 bytes at `offset` (written by `fixed64`) with `value`.
+    mutating func patchFixed64(_ value: UInt64, at offset: Int) {
+        for index in 0..<8 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> UInt64(8 * index)) }
     }
 
     mutating func varint(_ value: UInt64) {
@@ -40,10 +68,14 @@ struct SnapshotWriter {
 
     mutating func string(_ value: String) {
         var text = value
-        text.withUTF8 { utf8 in
-            count(utf8.count)
-            bytes.append(contentsOf: utf8)
+        let length = text.utf8.count
+        if length > Self.inlineLimit {
+            let key = ExactKey(text: text)
+            if let number = longStrings[key] { return varint(UInt64(number) << 1 | 1) }
+            longStrings[key] = longStrings.count
         }
+        varint(UInt64(length) << 1)
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     mutating func localized(_ value: Localized) {
