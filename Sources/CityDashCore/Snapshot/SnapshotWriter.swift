@@ -21,14 +21,23 @@ struct SnapshotWriter {
 
         static func == (a: ExactKey, b: ExactKey) -> Bool { a.text.hasSameBytes(as: b.text) }
 
+        /// The length and at most 24 bytes from each end: a long quote costs no more to hash
+        /// than a short one, and `==` compares all the bytes.
         func hash(into hasher: inout Hasher) {
             var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            text.withUTF8 { utf8 in
+                let raw = UnsafeRawBufferPointer(utf8)
+                hasher.combine(raw.count)
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw.prefix(24)))
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw.suffix(24)))
+            }
         }
     }
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+        // Growing the table cost a third of its use for the bundled data (some 1,500 strings).
+        longStrings.reserveCapacity(capacity / 32)
     }
 
     mutating func byte(_ value: UInt8) {
