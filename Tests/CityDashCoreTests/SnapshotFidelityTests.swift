@@ -70,6 +70,27 @@ import Testing
         #expect(decoded.metrics.last?.year == 12_345_678_901)
     }
 
+    /// A snapshot is written in pieces as it is encoded (a large one never whole in memory):
+    /// the pieces, whole 8-byte words but the last, make the same file as one piece.
+    @Test func piecesMakeTheSameFile() throws {
+        let files = try GenerationTests.generator().files(metrics: 2000, seed: 5)
+        let dataset = DatasetLoader().load(texts: files).dataset
+        let key = try Self.key()
+        final class Pieces { var list: [[UInt8]] = [] }
+        let pieces = Pieces()
+        #expect(SnapshotFile.encode(dataset, key: key, pieceSize: 4096) { pieces.list.append(Array($0)); return true })
+        #expect(pieces.list.count > 10)
+        #expect(pieces.list.dropLast(2).allSatisfy { $0.count % 8 == 0 && $0.count >= 4096 })
+        let whole = SnapshotFile.encode(dataset, key: key)
+        #expect(pieces.list.flatMap { $0 } == whole)
+        #expect(SnapshotFile.decode(whole, key: key) == dataset)
+        let file = try TestSupport.makeTemporaryDirectory("citydash-snapshot-write").appendingPathComponent("s")
+        #expect(SnapshotFile.write(dataset, key: key, to: file.path))
+        #expect(try [UInt8](Data(contentsOf: file)) == whole)
+        // A refusing output stops the file: nothing half-written is renamed into place.
+        #expect(!SnapshotFile.encode(dataset, key: key, pieceSize: 4096) { _ in false })
+    }
+
     @Test func anotherKeyIsRefused() throws {
         let key = try Self.key()
         let file = SnapshotFile.encode(try TestSupport.bundledDataset(), key: key)

@@ -27,6 +27,8 @@ enum DatasetSnapshot {
 
     // MARK: Encoding
 
+    /// Writes `dataset` to `w`, letting it spill (`SnapshotWriter.spill`) after each record of
+    /// the lists that can be long.
     static func encode(_ dataset: Dataset, into w: inout SnapshotWriter) {
         w.count(dataset.sources.count)
         for s in dataset.sources {
@@ -43,12 +45,16 @@ enum DatasetSnapshot {
             w.string(a.id); w.localized(a.name); w.string(a.district)
         }
         w.count(dataset.metrics.count)
-        for m in dataset.metrics { encode(m, into: &w) }
+        for m in dataset.metrics {
+            encode(m, into: &w)
+            w.spill()
+        }
         w.count(dataset.newTowns.count)
         for t in dataset.newTowns {
             w.string(t.id); w.localized(t.name); w.string(t.district); w.localized(t.positioning)
             w.optionalInt(t.scenarioCount); w.optionalString(t.scenarioCountStated); w.localizedList(t.scenarios)
             w.string(t.source); w.string(t.quote)
+            w.spill()
         }
         w.optional(dataset.scenarioBatch) { w, b in
             w.int(b.total); w.string(b.totalStated); w.localizedList(b.categories); w.string(b.source)
@@ -59,24 +65,28 @@ enum DatasetSnapshot {
             w.string(z.id); w.localized(z.name); w.string(z.district); w.optionalString(z.area)
             w.localized(z.focus); w.localizedList(z.highlights); w.strings(z.metrics); w.string(z.source)
             w.string(z.quote)
+            w.spill()
         }
         w.count(dataset.actions.count)
         for a in dataset.actions {
             w.string(a.id); w.localized(a.name); w.optionalLocalized(a.group); w.optionalLocalized(a.summary)
             w.optionalString(a.district); w.strings(a.metrics); w.string(a.source); w.string(a.quote)
             w.optionalLocalized(a.note)
+            w.spill()
         }
         w.count(dataset.projects.count)
         for p in dataset.projects {
             w.string(p.id); w.choice(p.kind, in: Cases.projectKind); w.localized(p.name)
             w.localizedList(p.parties); w.optionalString(p.district); w.optionalLocalized(p.summary)
             w.strings(p.metrics); w.string(p.source); w.string(p.quote); w.optionalLocalized(p.note)
+            w.spill()
         }
         w.count(dataset.events.count)
         for e in dataset.events {
             w.string(e.id); w.string(e.date); w.string(e.dateStated); w.localized(e.name)
             w.optionalLocalized(e.place); w.optionalString(e.district); w.optionalLocalized(e.summary)
             w.string(e.source); w.string(e.quote); w.optionalLocalized(e.note)
+            w.spill()
         }
     }
 

@@ -64,7 +64,7 @@ public struct SnapshotCache: Sendable {
         clock_gettime(CLOCK_REALTIME, &now)
         let nanoseconds = Int64(now.tv_sec) &* 1_000_000_000 &+ Int64(now.tv_nsec)
         guard nanoseconds &- key.newestChange >= racyWindow, createDirectory() else { return false }
-        return SnapshotFile.write(SnapshotFile.encode(dataset, key: key), to: filePath(for: key))
+        return SnapshotFile.write(dataset, key: key, to: filePath(for: key))
     }
 
     /// Creates the cache directory and any missing parents, each 0700.

@@ -49,12 +49,38 @@ struct SnapshotWriter {
     }
 
     mutating func fixed64(_ value: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+        bytes.append(contentsOf: Self.fixed64Bytes(value))
     }
 
-    /// Overwrites the 8 bytes at `offset` (written by `fixed64`) with `value`.
-    mutating func patchFixed64(_ value: UInt64, at offset: Int) {
-        for index in 0..<8 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> UInt64(8 * index)) }
+    /// `value` as 8 bytes, least significant first.
+    static func fixed64Bytes(_ value: UInt64) -> [UInt8] {
+        (0..<8).map { UInt8(truncatingIfNeeded: value >> UInt64(8 * $0)) }
+    }
+
+    /// Where `spill` sends the bytes written so far; nil: they stay in `bytes`.
+    var sink: ((UnsafeRawBufferPointer) -> Void)?
+    /// How many bytes went to the sink.
+    private(set) var spilled = 0
+
+    /// Every byte written so far, spilled or not.
+    var written: Int { spilled + bytes.count }
+
+    /// Sends the bytes written so far to the sink once there are `threshold` of them (a whole
+    /// number of 8-byte words: see `SnapshotChecksum.add`), so a snapshot of tens of MB never
+    /// sits in memory whole. `threshold` 0 sends everything (the last piece).
+    mutating func spill() {
+        spill(threshold: pieceSize)
+    }
+
+    /// How many bytes `spill()` lets gather before it sends them.
+    var pieceSize = 1 << 20
+
+    mutating func spill(threshold: Int) {
+        guard let sink, bytes.count >= threshold, !bytes.isEmpty else { return }
+        let count = threshold == 0 ? bytes.count : bytes.count & ~7
+        bytes.withUnsafeBytes { sink(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        bytes.removeFirst(count)
+        spilled += count
     }
 
     mutating func varint(_ value: UInt64) {
