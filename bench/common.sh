@@ -11,6 +11,15 @@ if [ "${STATIC:-0}" = 1 ]; then
     STATIC_FLAGS=(--static-swift-stdlib)
 fi
 BIN="$SCRATCH/release/citydash"
+# The start-up cache (docs/booth.md) is off unless a script asks for it: the scripts that
+# subtract one run from another (first-frame.sh) must not see one run parse and the next decode.
+# targets.sh and cold-start.sh measure starts as users get them, with a cache of their own.
+export CITYDASH_CACHE_DIR="${CITYDASH_CACHE_DIR:-off}"
+use_private_cache() {  # a fresh cache directory for this script, removed at exit
+    CITYDASH_CACHE_DIR=$(mktemp -d /tmp/citydash-bench-cache-XXXX)
+    export CITYDASH_CACHE_DIR
+    trap 'rm -rf "$CITYDASH_CACHE_DIR"' EXIT
+}
 
 build_release() {
     (cd "$ROOT" && swift build -c release --product citydash --scratch-path "$SCRATCH" "${STATIC_FLAGS[@]}" >&2)

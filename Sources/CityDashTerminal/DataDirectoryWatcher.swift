@@ -135,7 +135,7 @@ public final class DataDirectoryWatcher {
     /// The loader the dashboard uses: the whole directory, valid or a list of problems.
     @Sendable public static func loadDataset(_ directory: FilePath) -> LoadOutcome {
         do {
-            let result = try DatasetLoader().load(directory: directory)
+            let result = try CachedDatasetLoader().load(directory: directory)
             return result.isValid ? .loaded(result.dataset) : .rejected(result.diagnostics)
         } catch {
             return .rejected([Diagnostic(file: directory.lastPathComponent, line: 0, column: 0, message: "\(error)")])

@@ -24,7 +24,8 @@ struct DataSettings {
 
     /// Loads the data or exits: 66 when the directory is unusable or cannot be found (naming
     /// every place looked at), 65 with every located problem on stderr when the files have errors.
-    func loadOrExit(articles: FilePath? = nil) throws -> Dataset {
+    /// `cached`: a snapshot of unchanged files may stand in for parsing them (`CachedDatasetLoader`).
+    func loadOrExit(articles: FilePath? = nil, cached: Bool = true) throws -> Dataset {
         let search = Self.locator().search(explicit: data)
         guard let directory = search.directory else {
             Console.error("citydash: no data directory found; looked in:")
@@ -34,7 +35,8 @@ struct DataSettings {
         }
         let result: LoadResult
         do {
-            result = try DatasetLoader(articlesDirectory: articles).load(directory: directory)
+            result = try CachedDatasetLoader(articlesDirectory: articles, cache: cached ? .fromEnvironment() : nil)
+                .load(directory: directory)
         } catch {
             Console.error("citydash: " + TerminalSanitizer.sanitize("\(error)"))
             throw ExitStatus.noInput

@@ -10,7 +10,9 @@ struct ValidateSettings: CommandSettings {
     var articles: String?
 
     func run() throws {
-        let dataset = try data.loadOrExit(articles: articles.map { FilePath($0) })
+        // Always the YAML itself, never a snapshot (and none written): this is the check booth
+        // staff run after editing, and it must say what the files say.
+        let dataset = try data.loadOrExit(articles: articles.map { FilePath($0) }, cached: false)
         let kioskFile = data.directory.appendingPathComponent(KioskConfigLoader.fileName)
         let (kiosk, kioskProblems) = KioskConfigLoader().load(kioskFile, dataset: dataset)
         guard kioskProblems.isEmpty else {

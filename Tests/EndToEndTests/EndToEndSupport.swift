@@ -18,8 +18,13 @@ enum E2E {
     static let dataDirectory: URL = repositoryRoot.appendingPathComponent("data")
 
     /// Environment every citydash run gets: a UTF-8 locale and a colour terminal, with
-    /// anything that could change what is drawn (LC_ALL, NO_COLOR, CITYDASH_DATA) removed.
-    static let childEnvironmentOverrides: [String: String] = ["TERM": "xterm-256color", "LANG": "C.UTF-8"]
+    /// anything that could change what is drawn (LC_ALL, NO_COLOR, CITYDASH_DATA) removed, and
+    /// the start-up cache in a directory of this test run's own, never the user's ~/.cache.
+    static let childEnvironmentOverrides: [String: String] = [
+        "TERM": "xterm-256color", "LANG": "C.UTF-8",
+        "CITYDASH_CACHE_DIR": FileManager.default.temporaryDirectory
+            .appendingPathComponent("citydash-e2e-cache-\(getpid())").path,
+    ]
     static let childEnvironmentRemovals = ["LC_ALL", "LC_CTYPE", "LC_MESSAGES", "NO_COLOR", "CITYDASH_DATA",
                                            "TMUX", "TMUX_PANE", "ENV"]
 

@@ -74,6 +74,22 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
         self.exponent = exponent
     }
 
+    /// The decimal whose fields are `digits` and `exponent` exactly (as a snapshot stored them),
+    /// or nil unless they are in the canonical form the parsing init makes: ASCII digits without
+    /// leading or trailing zeros, or "0" with exponent 0.
+    init?(canonicalDigits digits: String, exponent: Int) {
+        let bytes = digits.utf8
+        guard let first = bytes.first, let last = bytes.last,
+              bytes.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        if digits == "0" {
+            guard exponent == 0 else { return nil }
+        } else if first == UInt8(ascii: "0") || last == UInt8(ascii: "0") {
+            return nil
+        }
+        self.digits = digits
+        self.exponent = exponent
+    }
+
     /// The value multiplied by 10^places.
     public func shifted(by places: Int) -> ExactDecimal {
         ExactDecimal(digits: digits, exponent: exponent + places)
