@@ -61,7 +61,7 @@ valgrind --tool=callgrind --demangle=no --callgrind-out-file="$work/render.out" 
 # callgrind names each function once as "fn=(id) name" and then by "(id)"; "ob=" sets the object.
 python3 - "$MAP" "$work/citydash" "$work/dashboard.out" "$work/render.out" > "$work/order" <<'PY'
 import re, sys
-link_map, binary, profiles = sys.argv[1], sys.argv[2], sys.argv[3:]
+link_map, profiles = sys.argv[1], sys.argv[3:]
 # lld's map: an input section is indented 8 spaces after the VMA LMA Size Align columns, its
 # symbols 16; the sizes of the sections each name is defined in.
 section_sizes, size = {}, 0
@@ -106,3 +106,5 @@ count=$(wc -l < "$work/order")
 [ "$count" -gt 500 ] || { echo "symbol-order.sh: only $count functions profiled; not replacing $OUT" >&2; exit 1; }
 cp "$work/order" "$OUT"
 echo "wrote $OUT: $count functions" >&2
+# SwiftPM relinks when an object file changes, not when only this list does.
+echo "to link with it, remove the release binary first (rm .build/release/citydash) and build again" >&2
