@@ -9,11 +9,14 @@ import PackageDescription
 // The same link packs the relative relocations (-z pack-relative-relocs: 1 MB of .rela.dyn that the
 // loader read at every start becomes 8 KB of .relr.dyn; glibc ≥ 2.36) and keeps the executable's
 // symbols out of the dynamic symbol table (--no-export-dynamic: the Swift static-stdlib link
-// exports them all, 370 KB that nothing looks up). The binary stays position-independent.
+// exports them all, 370 KB that nothing looks up), and takes libstdc++ from GCC's static archive
+// (tools/static-libstdcxx: the Swift runtime calls ~25 of its functions; mapping and relocating
+// libstdc++.so.6 kept ~1 MB resident). The binary stays position-independent.
 let releaseOnLinux = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
 let functionSections = SwiftSetting.unsafeFlags(["-Xfrontend", "-function-sections"], releaseOnLinux)
 let compactLink = LinkerSetting.unsafeFlags([
     "-use-ld=lld",
+    "-L\(Context.packageDirectory)/tools/static-libstdcxx",
     "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
     "-Xlinker", "--no-export-dynamic",
     "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/tools/citydash.order",
