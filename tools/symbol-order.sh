@@ -93,7 +93,8 @@ for path in profiles:
             named(functions, line[4:])
         elif line.startswith("fn="):
             name = named(functions, line[3:])
-            if current and current.endswith("/citydash") and name and not name.startswith("0x") and name not in seen:
+            if (current and current.endswith("/citydash") and name and " " not in name
+                    and not name.startswith(("0x", "(")) and name not in seen):
                 seen.add(name)
                 sizes = section_sizes.get(name, [0])
                 if len(sizes) == 1:
