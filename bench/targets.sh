@@ -22,6 +22,12 @@ HELLO="$SCRATCH-hello/release/hello"
 cc -O2 -o /tmp/citydash-yaml-events "$ROOT/bench/yaml-events.c" -lyaml
 echo "== what the binary links (ldd)"
 ldd "$BIN" | awk '{ print "   " $1 }'
+# The release link of Package.swift (lld, RELR relocations, no exported symbols, tools/citydash.order):
+# a binary linked without it shows another linker, a large .rela.dyn or a large .dynsym.
+echo "   linker: $(readelf -p .comment "$BIN" 2>/dev/null | grep -o 'Linker: LLD [0-9.]*' || echo 'not lld')"
+readelf -SW "$BIN" | sed 's/^ *\[ *[0-9]*\] //' | while read -r name _ _ _ size _; do
+    case "$name" in .rela.dyn|.relr.dyn|.dynsym) echo "   $name $(( 0x$size / 1024 )) KB" ;; esac
+done
 
 echo "== 1. cold start: render --width 160 --height 48 vs hello-world, both --static-swift-stdlib"
 hyperfine -N --warmup 5 --runs "$RUNS" --export-json /tmp/citydash-targets-start.json \
