@@ -55,7 +55,7 @@ public struct KioskConfigLoader: Sendable {
             context.report(Diagnostic(file: name, line: error.line, column: error.column, message: error.message))
             return (config, context.diagnostics)
         }
-        let r = RecordReader(file: name, path: "kiosk", node: node, context: context)
+        let r = RecordReader(file: name, path: RecordPath(list: "kiosk"), node: node, context: context)
         guard r.isMapping else { return (config, context.diagnostics) }
         if let rotate = r.int("rotate", range: 1...86_400) { config.rotate = Double(rotate) }
         if let idle = r.int("idle", range: 1...86_400) { config.idle = Double(idle) }
@@ -72,7 +72,7 @@ public struct KioskConfigLoader: Sendable {
         if !pages.isEmpty { config.playlist = [] }
         let districts = Set(dataset.districts.map(\.id))
         for (index, pageNode) in pages.enumerated() {
-            let page = RecordReader(file: name, path: "playlist[\(index)]", node: pageNode, context: context)
+            let page = RecordReader(file: name, path: RecordPath(list: "playlist", index: index), node: pageNode, context: context)
             guard page.isMapping else { continue }
             let panel = page.string("panel")
             if let panel, !Self.panels.contains(panel) {

@@ -238,7 +238,7 @@ final class FileSections {
         var index = 0
         func add(_ item: YAMLNode) {
             defer { index += 1 }
-            let reader = RecordReader(file: file, path: "\(key)[\(index)]", node: item, context: context)
+            let reader = RecordReader(file: file, path: RecordPath(list: key, index: index), node: item, context: context)
             guard reader.isMapping else { return }
             let record = read(reader)
             reader.finish()
@@ -295,7 +295,7 @@ final class FileSections {
             }
             node = YAMLNode(tree: tree, index: list)
         }
-        let reader = RecordReader(file: file, path: key, node: node, context: context)
+        let reader = RecordReader(file: file, path: RecordPath(list: key), node: node, context: context)
         guard reader.isMapping else { return nil }
         let record = read(reader)
         reader.finish()

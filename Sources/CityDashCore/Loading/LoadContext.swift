@@ -12,7 +12,7 @@ final class LoadContext {
     /// `DataLimits.maxFileBytes`).
     private struct HeldReference {
         var id: String
-        var path: String
+        var path: RecordPath
         var field: String
         var line: Int32
         var column: Int32
@@ -37,31 +37,23 @@ final class LoadContext {
         brokenRecordIDs[list, default: []].insert(id)
     }
 
-    /// A text compared and hashed by its UTF-8 bytes: `String`'s own `==` and hash go by
-    /// canonical equivalence, which would swap a quote for a differently encoded equal one (and
-    /// normalizing every Chinese text to hash it cost more than reading it).
-    private struct ExactText: Hashable {
-        let text: String
-
-        static func == (a: ExactText, b: ExactText) -> Bool {
-            a.text.hasSameBytes(as: b.text)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
     /// Texts longer than a `String` holds inline, kept once however many records repeat them.
-    private var texts: Set<ExactText> = []
+    private var texts = TextPool()
 
     /// `text`, or a byte-for-byte equal text an earlier record kept: generated data sets copy a
     /// few hundred quotes and notes across 100,000 metrics. Only for texts that repeat: hashing
     /// costs about as much as the rest of reading the field.
     func intern(_ text: String) -> String {
         guard text.utf8.count > 15 else { return text }  // held inline: nothing to share
-        return texts.insert(ExactText(text: text)).memberAfterInsert.text
+        var text = text
+        return text.withUTF8 { texts.intern($0) }
+    }
+
+    /// The text these bytes hold (valid UTF-8), kept once as `intern(_:)` keeps it; looked up
+    /// before a `String` is made, so a repeated text makes none.
+    func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
+        return texts.intern(bytes)
     }
 
     /// One of each box of a metric's rare fields (see `Metric.shareRareFields`).

@@ -8,7 +8,7 @@ extension Metric {
         let id = r.id()
         let name = r.localized("name")
         let short = r.localized("short", required: false)
-        let stated = r.string("stated")
+        let stated = r.string("stated", interned: true)
         let valueText = r.string("value")
         var value: ExactDecimal?
         if let valueText {
@@ -31,9 +31,7 @@ extension Metric {
         let subject = r.reference("subject", to: .subject)
         let category = r.enumeration("category", Category.self)
         let provenance = r.provenance()
-        let note = r.localized("note", required: false).map {
-            Localized(zh: r.context.intern($0.zh), en: r.context.intern($0.en))
-        }
+        let note = r.localized("note", required: false, interned: true)
 
         if kind == .target && targetYear == nil && horizon == nil && !r.failedFields.contains("target_year") {
             r.fail("target_year", "a target needs target_year (or horizon when the article states no year)")
@@ -83,7 +81,7 @@ extension Metric {
         }
         guard let id, let name, let stated, let value, let scale, let unit, let kind, let scope, let category,
               let provenance else { return nil }
-        self.init(id: id, name: name, stated: r.context.intern(stated), value: value, scale: scale, unit: unit, qualifier: qualifier,
+        self.init(id: id, name: name, stated: stated, value: value, scale: scale, unit: unit, qualifier: qualifier,
                   year: year, asOf: asOf, kind: kind, targetYear: targetYear, horizon: horizon, scope: scope,
                   district: district, subject: subject, category: category, source: provenance.source, quote: provenance.quote, note: note,
                   measure: measure, short: short)

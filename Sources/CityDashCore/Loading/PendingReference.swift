@@ -27,7 +27,7 @@ struct PendingReference {
     var id: String
     var file: String
     /// The record (`metrics[3]`) and the field (`district`, `metrics[0]`) that hold the id.
-    var path: String
+    var path: RecordPath
     var field: String
     var line: Int
     var column: Int

@@ -1,49 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the fields of one YAML mapping into Swift values. Every missing, mistyped or unknown
 /// field is reported to the load context with its line and column, and reading goes on, so one pass
 /// finds every problem in a file.
 final class RecordReader {
     let file: String
     /// Where this record is, for messages: `metrics[3]`.
-    let path: String
+    let path: RecordPath
     let context: LoadContext
     private let node: YAMLNode
     private let tree: YAMLTree
-    /// The mapping's keys, as indexes in `tree` (each value is the node after its key). Keys are
-    /// unique: `YAMLComposer` refuses duplicates.
-    private let keys: [Int]
+    /// How many keys the mapping has.
+    private let keyCount: Int
+    /// One allocation for what reading changes, behind a pointer held in a `let`: a class's `var`
+    /// costs a dynamic exclusivity check on every access (and an array's a uniqueness check on
+    /// every write), which was a tenth of reading a record. Laid out as the search hint, then
+    /// the mapping's keys (indexes in `tree`; each value is the node after its key; unique, as
+    /// `YAMLComposer` refuses duplicates), then one flag per key telling whether a reader asked
+    /// for it.
+    private let storage: UnsafeMutablePointer<Int>
     /// The keys, for telling quickly that a field is missing.
     private let keyBits: KeyBits
-    /// Which keys a reader asked for, by position.
-    private var consumed: [Bool]
-    /// Where to start looking for the next key: readers ask in about the order files list them.
-    private var hint = 0
     /// Fields already reported as wrong, so that checks between fields do not report them again.
     private(set) var failedFields: Set<String> = []
 
-    init(file: String, path: String, node: YAMLNode, context: LoadContext) {
+    init(file: String, path: RecordPath, node: YAMLNode, context: LoadContext) {
         self.file = file
         self.path = path
         self.node = node
         self.context = context
         tree = node.tree
-        var keys: [Int] = []
-        if node.isMapping {
-            // At most one key per two entries of the subtree: one allocation, not one per doubling.
-            keys.reserveCapacity((tree.next(after: node.index) - node.index) / 2)
+        let isMapping = node.isMapping
+        // At most one key per two entries of the subtree.
+        let bound = isMapping ? (tree.next(after: node.index) - node.index) / 2 : 0
+        let storage = UnsafeMutablePointer<Int>.allocate(capacity: 1 + 2 * bound)
+        storage.initialize(to: 0)
+        var keyCount = 0
+        var keyBits = KeyBits()
+        if isMapping {
+            let entries = tree.entries
             var isKey = true
             for child in node.children {
-                if isKey { keys.append(child) }
+                if isKey {
+                    storage[1 + keyCount] = child
+                    keyCount += 1
+                    if entries[child].kind == .scalar { _ = keyBits.insert(tree.bytes(at: child)) }
+                }
                 isKey.toggle()
             }
         }
-        self.keys = keys
-        var keyBits = KeyBits()
-        for key in keys where tree.entries[key].kind == .scalar { _ = keyBits.insert(tree.bytes(at: key)) }
+        (storage + 1 + keyCount).initialize(repeating: 0, count: keyCount)
+        self.storage = storage
+        self.keyCount = keyCount
         self.keyBits = keyBits
-        consumed = Array(repeating: false, count: keys.count)
-        if !node.isMapping {
+        if !isMapping {
             report(at: node, "\(path): expected a mapping of fields, found \(Self.describe(node))")
         }
+    }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    /// Where the search for the next key starts: readers ask in about the order files list them.
+    private var hint: Int {
+        get { storage[0] }
+        set { storage[0] = newValue }
+    }
+
+    /// The tree index of the key at `position`.
+    private func key(at position: Int) -> Int {
+        storage[1 + position]
+    }
+
+    /// Notes that a reader asked for the key at `position`.
+    private func consume(_ position: Int) {
+        storage[1 + keyCount + position] = 1
+    }
+
+    private func isConsumed(_ position: Int) -> Bool {
+        storage[1 + keyCount + position] != 0
     }
 
     var isMapping: Bool { node.isMapping }
@@ -73,50 +113,51 @@ final class RecordReader {
     /// Reports every key that no reader asked for: usually a typo that would silently drop data.
     func finish() {
         guard node.isMapping else { return }
-        for (index, key) in keys.enumerated() where !consumed[index] {
-            let key = YAMLNode(tree: tree, index: key)
+        for position in 0..<keyCount where !isConsumed(position) {
+            let key = YAMLNode(tree: tree, index: key(at: position))
             report(at: key, "\(path): unknown field `\(key.string ?? "?")`")
         }
     }
 
     // MARK: Raw access
 
+    /// The position among the keys of the key whose text is `key`.
     private func index(of key: String) -> Int? {
         var key = key
         return key.withUTF8 { key in
-            guard keyBits.mayContain(key) else { return nil }
+            guard keyBits.mayContain(key), let wanted = key.baseAddress else { return nil }
             let entries = tree.entries
-            return keys.withUnsafeBufferPointer { keys in
-                let count = keys.count
-                // From the key found last: a field is often looked up again (its value, then
-                // its position for a message or a reference), and keys are unique, so where
-                // the search starts changes only how long it takes.
-                var index = hint > 0 ? hint - 1 : 0
-                for _ in 0..<count {
-                    if index >= count { index = 0 }
-                    // The length first: most keys differ in it, and it needs no look at the text.
-                    let entry = entries[keys[index]]
-                    if entry.kind == .scalar && Int(entry.length) == key.count
-                        && YAMLTree.same(tree.bytes(at: keys[index]), key) {
-                        hint = index + 1
-                        return index
-                    }
-                    index += 1
+            let count = keyCount
+            let length = key.count
+            // From the key found last: a field is often looked up again (its value, then
+            // its position for a message or a reference), and keys are unique, so where
+            // the search starts changes only how long it takes.
+            let start = hint
+            var position = start > 0 ? start - 1 : 0
+            for _ in 0..<count {
+                if position >= count { position = 0 }
+                // The length first: most keys differ in it, and it needs no look at the text.
+                let entry = entries[self.key(at: position)]
+                if entry.kind == .scalar && Int(entry.length) == length
+                    && memcmp(tree.bytes(at: self.key(at: position)).baseAddress ?? wanted, wanted, length) == 0 {
+                    hint = position + 1
+                    return position
                 }
-                return nil
+                position += 1
             }
+            return nil
         }
     }
 
     private func value(_ key: String) -> YAMLNode? {
-        index(of: key).map { YAMLNode(tree: tree, index: tree.next(after: keys[$0])) }
+        index(of: key).map { YAMLNode(tree: tree, index: tree.next(after: self.key(at: $0))) }
     }
 
     /// The value of `key`, nil when it is missing or null; either way the key counts as read.
     private func take(_ key: String) -> YAMLNode? {
-        guard let index = index(of: key) else { return nil }
-        consumed[index] = true
-        let node = YAMLNode(tree: tree, index: tree.next(after: keys[index]))
+        guard let position = index(of: key) else { return nil }
+        consume(position)
+        let node = YAMLNode(tree: tree, index: tree.next(after: self.key(at: position)))
         return node.isNull ? nil : node
     }
 
@@ -135,10 +176,17 @@ final class RecordReader {
 
     // MARK: Typed fields
 
-    func string(_ key: String, required: Bool = true) -> String? {
+    /// The text of `key`; `interned` keeps it once however many records repeat it
+    /// (`LoadContext.intern`).
+    func string(_ key: String, required: Bool = true, interned: Bool = false) -> String? {
         guard let node = take(key) else {
             if required { fail(key, "missing; expected text") }
             return nil
+        }
+        if node.isScalar {
+            let bytes = tree.bytes(at: node.index)
+            // Neither blank nor invisible, from its first character: no need to walk the text.
+            if Self.startsVisibly(bytes) { return interned ? context.intern(bytes) : tree.string(at: node.index) }
         }
         guard let string = node.string else {
             fail(key, "expected text, found \(Self.describe(node))")
@@ -152,27 +200,52 @@ final class RecordReader {
             fail(key, "has only invisible characters (\(Self.codePoints(string))); expected visible text")
             return nil
         }
-        return string
+        return interned ? context.intern(string) : string
     }
 
     /// A stable id: lower-case ASCII letters, digits and hyphens.
-    func id(_ key: String = "id") -> String? {
+    func id(_ key: String = "id", interned: Bool = false) -> String? {
+        // A valid id, checked on its bytes before a `String` is made of them.
+        if let position = index(of: key) {
+            let value = tree.next(after: self.key(at: position))
+            let entry = tree.entries[value]
+            if entry.kind == .scalar && !entry.isNull && Self.isValidID(tree.bytes(at: value)) {
+                consume(position)
+                return interned ? context.intern(tree.bytes(at: value)) : tree.string(at: value)
+            }
+        }
         guard let id = string(key) else { return nil }
         guard Self.isValidID(id) else {
             fail(key, "\"\(id)\" is not a valid id; expected lower-case ASCII letters, digits and '-'")
             return nil
         }
-        return id
+        return interned ? context.intern(id) : id
+    }
+
+    /// True when these bytes are a valid id (see `isValidID(_:)`).
+    static func isValidID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first != UInt8(ascii: "-"), bytes.count <= 64 else { return false }
+        for byte in bytes where !((byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D) {
+            return false
+        }
+        return true
+    }
+
+    /// True when the text these bytes hold starts with a character that shows: printable ASCII
+    /// or a common CJK ideograph, as nearly every field's text does. Such a text is neither blank
+    /// nor invisible (`isBlank` and `isInvisible` answer from the first character for it).
+    static func startsVisibly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first > 0x20 && first < 0x7F { return true }
+        guard bytes.count >= 3, first & 0xF0 == 0xE0, bytes[1] & 0xC0 == 0x80, bytes[2] & 0xC0 == 0x80 else { return false }
+        return isCommonIdeograph(UInt32(first & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F))
     }
 
     static func isValidID(_ id: String) -> Bool {
         // Lower-case ASCII letters, digits and '-', not starting with '-'; all ASCII, so the
         // length in bytes is the length in characters.
-        let utf8 = id.utf8
-        guard let first = utf8.first, first != UInt8(ascii: "-"), utf8.count <= 64 else { return false }
-        func allowed(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D }
-        // Over the contiguous bytes when there are (always, for a string read from a file).
-        return utf8.withContiguousStorageIfAvailable { $0.allSatisfy(allowed) } ?? utf8.allSatisfy(allowed)
+        var id = id
+        return id.withUTF8 { isValidID($0) }
     }
 
     /// True when the text is empty or only white space and line breaks: what
@@ -232,9 +305,24 @@ final class RecordReader {
             if required { fail(key, "missing; expected a whole number") }
             return nil
         }
+        // Plain digits (nearly every whole number in a file) are read from the bytes in place.
+        if node.isScalar, let number = Self.digits(tree.bytes(at: node.index)), range.contains(number) {
+            return number
+        }
         guard let text = node.string, let number = Int(text), range.contains(number) else {
             fail(key, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found \(Self.describe(node))")
             return nil
+        }
+        return number
+    }
+
+    /// The number 1 to 18 ASCII digits write (as `Int(_:)` reads them); nil for anything else.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var number = 0
+        for byte in bytes {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            number = number * 10 + Int(byte - 0x30)
         }
         return number
     }
@@ -247,11 +335,11 @@ final class RecordReader {
     /// The case a field names, found by its bytes when they are exactly a case's raw value (as
     /// they almost always are); anything else is read and reported as any enumeration is.
     func enumeration<E: ByteNamedCases>(_ key: String, _ type: E.Type, required: Bool = true) -> E? {
-        if let index = index(of: key) {
-            let value = tree.next(after: keys[index])
+        if let position = index(of: key) {
+            let value = tree.next(after: self.key(at: position))
             let entry = tree.entries[value]
             if entry.kind == .scalar && !entry.isNull, let found = E.named(tree.bytes(at: value)) {
-                consumed[index] = true
+                consume(position)
                 return found
             }
         }
@@ -269,22 +357,31 @@ final class RecordReader {
         return value
     }
 
-    func localized(_ key: String, required: Bool = true) -> Localized? {
+    /// `interned` keeps each text once however many records repeat it (`LoadContext.intern`).
+    func localized(_ key: String, required: Bool = true, interned: Bool = false) -> Localized? {
         guard let node = take(key) else {
             if required { fail(key, "missing; expected {zh: ..., en: ...}") }
             return nil
         }
-        return Self.localized(node, path: "\(path).\(key)", reader: self)
+        return Self.localized(node, path: "\(path).\(key)", reader: self, interned: interned)
     }
 
     /// `path` is made only for a message: not for every field read, as it was.
-    static func localized(_ node: YAMLNode, path: @autoclosure () -> String, reader: RecordReader) -> Localized? {
+    static func localized(_ node: YAMLNode, path: @autoclosure () -> String, reader: RecordReader,
+                          interned: Bool = false) -> Localized? {
         guard node.isMapping else {
             reader.report(at: node, "\(path()): expected {zh: ..., en: ...}, found \(describe(node))")
             return nil
         }
         func text(_ language: String) -> String? {
             let value = node[language]
+            if let value, value.isScalar, !value.isNull {
+                let bytes = node.tree.bytes(at: value.index)
+                // Neither blank nor invisible, from its first character: no need to walk the text.
+                if startsVisibly(bytes) {
+                    return interned ? reader.context.intern(bytes) : node.tree.string(at: value.index)
+                }
+            }
             guard let value, let string = value.string, !isNull(value), !isBlank(string) else {
                 reader.report(at: value ?? node, "\(path()).\(language): missing or empty; expected text")
                 return nil
@@ -294,7 +391,7 @@ final class RecordReader {
                     + "(\(codePoints(string))); expected visible text")
                 return nil
             }
-            return string
+            return interned ? reader.context.intern(string) : string
         }
         let zh = text("zh")
         let en = text("en")
@@ -330,7 +427,7 @@ final class RecordReader {
     /// An id naming another record; checked once all files are loaded.
     func reference(_ key: String, to target: PendingReference.Target, required: Bool = false) -> String? {
         // Interned: 100,000 metrics name a few thousand subjects, each id a heap string otherwise.
-        guard let id = (required ? id(key) : optionalID(key)).map(context.intern) else { return nil }
+        guard let id = required ? id(key, interned: true) : optionalID(key) else { return nil }
         expect(id, target: target, field: key)
         return id
     }
@@ -351,7 +448,7 @@ final class RecordReader {
             _ = take(key)
             return nil
         }
-        return id(key)
+        return id(key, interned: true)
     }
 
     private func expect(_ id: String, target: PendingReference.Target, field: String, at node: YAMLNode? = nil) {
@@ -362,12 +459,12 @@ final class RecordReader {
 
     func provenance() -> Provenance? {
         let source = reference("source", to: .source, required: true)
-        let quote = string("quote")
+        let quote = string("quote", interned: true)
         guard let source, let quote else { return nil }
         if let article = context.articles[source], !article.containsExactly(quote) {
             fail("quote", "not found in the article of source \"\(source)\"; a quote must be copied exactly")
         }
-        return Provenance(source: source, quote: context.intern(quote))
+        return Provenance(source: source, quote: quote)
     }
 
     /// Line of the record itself, for cross-reference messages raised after loading.

@@ -17,7 +17,7 @@ enum FigureConsistency {
     /// The fields of one metric that are checked against `stated`; nil fields were missing or
     /// already reported as malformed and are not checked again.
     struct Figure {
-        var path: String
+        var path: RecordPath
         var stated: String
         var value: ExactDecimal?
         /// `value` as written in the file, for messages.
@@ -76,7 +76,7 @@ enum FigureConsistency {
 
     /// A contradiction when `year` (in `field`) is not a year that one of `texts` (field name,
     /// text) writes; nil when it is, or when none writes a year.
-    static func year(_ year: Int?, field: String, path: String, writtenIn texts: [(field: String, text: String?)])
+    static func year(_ year: Int?, field: String, path: RecordPath, writtenIn texts: [(field: String, text: String?)])
         -> Contradiction? {
         guard let year else { return nil }
         var writers: [(field: String, years: [Int])] = []
@@ -95,7 +95,7 @@ enum FigureConsistency {
 
     /// A contradiction when a count (`scenario_count: 7`) is not the first number its stated form
     /// writes (七大场景, 首批24个"揭榜挂帅"场景), in Arabic digits or Chinese numerals.
-    static func count(_ count: Int?, field: String, stated: String, statedField: String, path: String) -> Contradiction? {
+    static func count(_ count: Int?, field: String, stated: String, statedField: String, path: RecordPath) -> Contradiction? {
         guard let count else { return nil }
         let written = firstNumber(in: stated)
         guard written != count else { return nil }
@@ -117,7 +117,7 @@ enum FigureConsistency {
 
     /// Contradictions between an event's ISO `date` and the year, month and day `dateStated`
     /// writes (2021年5月19日 must be 2021-05-19; 4月15日 only fixes month and day).
-    static func eventDate(_ date: String, stated: String, path: String) -> Contradiction? {
+    static func eventDate(_ date: String, stated: String, path: RecordPath) -> Contradiction? {
         guard let iso = ISODate.parse(date) else { return nil }
         let written = WrittenDate(stated)
         var disagreements: [String] = []
