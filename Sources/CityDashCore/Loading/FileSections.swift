@@ -248,12 +248,15 @@ final class FileSections {
                 }
                 return
             }
-            records.append(record)
-            if let first = seen.insert(records.count - 1, of: records) {
-                records.removeLast()
-                reader.report(at: item["id"], "\(key)[\(index)].id: duplicate id \"\(record.id)\" (first used by \(key)[\(listIndexes[first])])")
+            // The id is hashed once, and the record moved into the list only when it is kept.
+            let id = record.id
+            let hash = id.hashValue
+            if let first = seen.position(of: id, hash: hash, in: records) {
+                reader.report(at: item["id"], "\(key)[\(index)].id: duplicate id \"\(id)\" (first used by \(key)[\(listIndexes[first])])")
                 return
             }
+            records.append(consume record)
+            seen.add(records.count - 1, hash: hash, of: records)
             listIndexes.append(Int32(truncatingIfNeeded: index))
         }
         switch locate(key) {

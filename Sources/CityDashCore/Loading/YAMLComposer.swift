@@ -12,11 +12,8 @@ enum YAMLComposer {
         var pendingKey: Int?
         /// How many keys the mapping has so far.
         var keyCount = 0
-        /// Where each scalar key's text is, built once a mapping has more than `linearKeys`
-        /// keys: searching the keys for each new key made a mapping of n keys cost n² (40,000
-        /// keys took 5 s), while hashing every key of the small mappings records are made of
-        /// cost more than comparing them.
-        var keyIndex: [String: Int] = [:]
+        /// True once the mapping's keys are in `Composition.keyIndexes` (more than `linearKeys`).
+        var isIndexed = false
         /// The scalar keys so far (of the mapping's first `linearKeys`): a key whose bit is clear
         /// repeats none of them, and is not compared with each. That comparison was most of the
         /// cost of the check.
@@ -25,12 +22,20 @@ enum YAMLComposer {
         static let linearKeys = 32
     }
 
+    /// Where each scalar key's text is, for each mapping being read with more than
+    /// `Open.linearKeys` keys (by its index in the tree): searching the keys for each new key
+    /// made a mapping of n keys cost n² (40,000 keys took 5 s), while hashing every key of the
+    /// small mappings records are made of cost more than comparing them. Kept apart from `Open`
+    /// so that the stack of open collections holds only plain values.
+    private typealias KeyIndexes = [Int: [String: Int]]
+
     /// The node that starts with `first`, which must be the reader's last event, reading the rest
     /// of it from `events` into `tree`; its index there.
     static func node(startingWith first: YAMLEventReader.Event, _ events: YAMLEventReader, into tree: YAMLTree) -> Int? {
         var stack: [Open] = []
         // A record nests a few levels deep: one allocation, not one for each doubling.
         stack.reserveCapacity(4)
+        var keyIndexes: KeyIndexes = [:]
         var event = first
         while true {
             var finished: Int?
@@ -45,6 +50,7 @@ enum YAMLComposer {
                 stack.append(Open(index: tree.append(.sequence, at: event.mark), isMapping: false))
             case .mappingEnd, .sequenceEnd:
                 guard let open = stack.popLast() else { return nil }
+                if open.isIndexed { keyIndexes[open.index] = nil }
                 tree.close(open.index)
                 finished = open.index
             case .streamStart, .streamEnd, .documentStart, .documentEnd:
@@ -60,7 +66,7 @@ enum YAMLComposer {
                 } else if stack[top].pendingKey != nil {
                     stack[top].pendingKey = nil
                 } else {
-                    if let earlier = earlierUse(of: node, in: &stack[top], tree) {
+                    if let earlier = earlierUse(of: node, in: &stack[top], tree, &keyIndexes) {
                         events.fail(repeated(YAMLNode(tree: tree, index: node),
                                              firstAt: YAMLNode(tree: tree, index: earlier).mark))
                         return nil
@@ -75,9 +81,10 @@ enum YAMLComposer {
     }
 
     /// The earlier key of `open` with the same text as `key`, its newest key.
-    private static func earlierUse(of key: Int, in open: inout Open, _ tree: YAMLTree) -> Int? {
+    private static func earlierUse(of key: Int, in open: inout Open, _ tree: YAMLTree,
+                                   _ keyIndexes: inout KeyIndexes) -> Int? {
         guard tree.entries[key].kind == .scalar else { return nil }
-        if open.keyIndex.isEmpty {
+        if !open.isIndexed {
             if open.keyCount < Open.linearKeys {
                 let entries = tree.entries
                 let length = entries[key].length
@@ -93,15 +100,18 @@ enum YAMLComposer {
                 }
                 return nil
             }
+            var keyIndex: [String: Int] = [:]
             var isKey = true
             for child in YAMLTree.Children(tree: tree, open: open.index) where child != key {
-                if isKey && tree.entries[child].kind == .scalar { open.keyIndex[tree.string(at: child)] = child }
+                if isKey && tree.entries[child].kind == .scalar { keyIndex[tree.string(at: child)] = child }
                 isKey.toggle()
             }
+            keyIndexes[open.index] = keyIndex
+            open.isIndexed = true
         }
         let text = tree.string(at: key)
-        if let index = open.keyIndex.updateValue(key, forKey: text) {
-            open.keyIndex[text] = index
+        if let index = keyIndexes[open.index, default: [:]].updateValue(key, forKey: text) {
+            keyIndexes[open.index, default: [:]][text] = index
             return index
         }
         return nil

@@ -63,38 +63,55 @@ final class YAMLTree {
     // MARK: Building (YAMLComposer)
 
     private func appendEntry(_ entry: Entry) -> Int {
+        let storage = storage
         let index = storage.pointee.entryCount
-        if index == storage.pointee.entryCapacity {
-            let capacity = index * 2
-            let grown = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
-            grown.moveInitialize(from: storage.pointee.entries, count: index)
-            storage.pointee.entries.deallocate()
-            storage.pointee.entries = grown
-            storage.pointee.entryCapacity = capacity
-        }
+        if index == storage.pointee.entryCapacity { growEntries() }
         (storage.pointee.entries + index).initialize(to: entry)
         storage.pointee.entryCount = index + 1
         return index
     }
 
+    /// Doubles the room for entries (out of line: the appends that need it are few).
+    @inline(never)
+    private func growEntries() {
+        let count = storage.pointee.entryCount
+        let capacity = storage.pointee.entryCapacity * 2
+        let grown = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
+        grown.moveInitialize(from: storage.pointee.entries, count: count)
+        storage.pointee.entries.deallocate()
+        storage.pointee.entries = grown
+        storage.pointee.entryCapacity = capacity
+    }
+
+    /// Makes room for at least `needed` bytes of text (out of line, as `growEntries`).
+    @inline(never)
+    private func growText(to needed: Int) {
+        let capacity = max(needed, storage.pointee.textCapacity * 2)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.moveInitialize(from: storage.pointee.text, count: storage.pointee.textCount)
+        storage.pointee.text.deallocate()
+        storage.pointee.text = grown
+        storage.pointee.textCapacity = capacity
+    }
+
     /// Adds a scalar with the bytes libyaml gives; returns its index.
     func appendScalar(_ bytes: UnsafeBufferPointer<UInt8>, isNull: Bool, at mark: YAMLNode.Position) -> Int {
+        let storage = storage
         let start = storage.pointee.textCount
-        let needed = start + bytes.count
-        if needed > storage.pointee.textCapacity {
-            let capacity = max(needed, storage.pointee.textCapacity * 2)
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-            grown.moveInitialize(from: storage.pointee.text, count: start)
-            storage.pointee.text.deallocate()
-            storage.pointee.text = grown
-            storage.pointee.textCapacity = capacity
+        let count = bytes.count
+        if count > storage.pointee.textCapacity - start { growText(to: start + count) }
+        if count > 0, let base = bytes.baseAddress {
+            (storage.pointee.text + start).initialize(from: base, count: count)
         }
-        if let base = bytes.baseAddress { (storage.pointee.text + start).initialize(from: base, count: bytes.count) }
-        storage.pointee.textCount = needed
+        storage.pointee.textCount = start + count
         let index = storage.pointee.entryCount
-        return appendEntry(Entry(kind: .scalar, isNull: isNull, line: Int32(clamping: mark.line),
-                                 column: Int32(clamping: mark.column), start: Int32(clamping: start),
-                                 length: Int32(clamping: bytes.count), end: Int32(clamping: index + 1)))
+        if index == storage.pointee.entryCapacity { growEntries() }
+        (storage.pointee.entries + index).initialize(to: Entry(
+            kind: .scalar, isNull: isNull, line: Int32(clamping: mark.line), column: Int32(clamping: mark.column),
+            start: Int32(clamping: start), length: Int32(clamping: count),
+            end: Int32(clamping: index + 1)))
+        storage.pointee.entryCount = index + 1
+        return index
     }
 
     /// Adds an alias, or opens a mapping or list that `close` ends; returns its index.

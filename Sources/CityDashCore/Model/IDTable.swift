@@ -28,9 +28,15 @@ struct IDTable: Sendable {
 
     /// The position of the record whose id is `id`, the first when several are.
     func position<T: Identifiable>(of id: String, in records: [T]) -> Int? where T.ID == String {
+        position(of: id, hash: id.hashValue, in: records)
+    }
+
+    /// `position(of:in:)` for an id whose `hashValue` is `hash` (computed once by a caller that
+    /// also adds the id: hashing a string costs more than the rest of a lookup).
+    func position<T: Identifiable>(of id: String, hash: Int, in records: [T]) -> Int? where T.ID == String {
         guard count > 0 else { return nil }
         let mask = slots.count - 1
-        var slot = id.hashValue & mask
+        var slot = hash & mask
         while true {
             let position = Int(slots[slot])
             if position < 0 { return nil }
@@ -43,11 +49,17 @@ struct IDTable: Sendable {
     /// that record's position.
     mutating func insert<T: Identifiable>(_ position: Int, of records: [T]) -> Int? where T.ID == String {
         let id = records[position].id
-        if let earlier = self.position(of: id, in: records) { return earlier }
-        if (count + 1) * 2 > slots.count { grow(records) }
-        place(position, hash: id.hashValue)
-        count += 1
+        let hash = id.hashValue
+        if let earlier = self.position(of: id, hash: hash, in: records) { return earlier }
+        add(position, hash: hash, of: records)
         return nil
+    }
+
+    /// Adds `records[position]`, whose id (of `hashValue` `hash`) no record in the table has.
+    mutating func add<T: Identifiable>(_ position: Int, hash: Int, of records: [T]) where T.ID == String {
+        if (count + 1) * 2 > slots.count { grow(records) }
+        place(position, hash: hash)
+        count += 1
     }
 
     private mutating func place(_ position: Int, hash: Int) {

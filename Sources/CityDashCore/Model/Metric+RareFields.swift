@@ -16,11 +16,6 @@ extension Metric {
             var isEmpty: Bool {
                 short == nil && asOf == nil && horizon == nil && note == nil && wideYear == nil && wideTargetYear == nil
             }
-
-            /// Every text, nil where a field is not set.
-            var texts: [String?] {
-                [short?.zh, short?.en, asOf, horizon?.zh, horizon?.en, note?.zh, note?.en]
-            }
         }
 
         let values: Values
@@ -51,27 +46,41 @@ extension Metric {
             static func == (a: ExactKey, b: ExactKey) -> Bool {
                 if a.box === b.box { return true }
                 let (x, y) = (a.box.values, b.box.values)
-                guard x.wideYear == y.wideYear, x.wideTargetYear == y.wideTargetYear else { return false }
-                return zip(x.texts, y.texts).allSatisfy { x, y in
-                    switch (x, y) {
-                    case (nil, nil): true
-                    case let (x?, y?): x.hasSameBytes(as: y)
-                    default: false
-                    }
-                }
+                return x.wideYear == y.wideYear && x.wideTargetYear == y.wideTargetYear
+                    && same(x.short?.zh, y.short?.zh) && same(x.short?.en, y.short?.en) && same(x.asOf, y.asOf)
+                    && same(x.horizon?.zh, y.horizon?.zh) && same(x.horizon?.en, y.horizon?.en)
+                    && same(x.note?.zh, y.note?.zh) && same(x.note?.en, y.note?.en)
             }
 
             func hash(into hasher: inout Hasher) {
-                hasher.combine(box.values.wideYear)
-                hasher.combine(box.values.wideTargetYear)
-                for text in box.values.texts {
-                    guard var text else {
-                        hasher.combine(0 as UInt8)
-                        continue
-                    }
-                    hasher.combine(1 as UInt8)
-                    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                let values = box.values
+                hasher.combine(values.wideYear)
+                hasher.combine(values.wideTargetYear)
+                // Field by field: an array of the texts was an allocation for every metric read.
+                Self.combine(values.short?.zh, into: &hasher)
+                Self.combine(values.short?.en, into: &hasher)
+                Self.combine(values.asOf, into: &hasher)
+                Self.combine(values.horizon?.zh, into: &hasher)
+                Self.combine(values.horizon?.en, into: &hasher)
+                Self.combine(values.note?.zh, into: &hasher)
+                Self.combine(values.note?.en, into: &hasher)
+            }
+
+            private static func same(_ x: String?, _ y: String?) -> Bool {
+                switch (x, y) {
+                case (nil, nil): true
+                case let (x?, y?): x.hasSameBytes(as: y)
+                default: false
                 }
+            }
+
+            private static func combine(_ text: String?, into hasher: inout Hasher) {
+                guard var text else {
+                    hasher.combine(0 as UInt8)
+                    return
+                }
+                hasher.combine(1 as UInt8)
+                text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             }
         }
     }
