@@ -26,5 +26,7 @@ struct ValidateSettings: CommandSettings {
             + dataset.projects.count + dataset.events.count
         Console.output("\(TerminalSanitizer.sanitize(data.directory.path)): valid (\(dataset.sources.count) sources, "
             + "\(dataset.districts.count) districts, \(dataset.metrics.count) metrics, \(records) records)\n")
+        // The process exits next: its memory goes back whole, so the records are not freed one by one.
+        ExitRetention.keep(dataset)
     }
 }
