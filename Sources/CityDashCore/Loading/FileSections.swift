@@ -281,9 +281,13 @@ final class FileSections {
                                       to collected: inout Collected<T>) where T.ID == String {
         let reader = RecordReader(file: file, path: RecordPath(list: key, index: index), node: item, context: context)
         guard reader.isMapping else { return }
-        let record = read(reader)
+        let result = read(reader)
         reader.finish()
-        guard let record else {
+        // Moved out of the optional, not copied (a copy retained and released every field).
+        let record: T
+        switch consume result {
+        case .some(let read): record = read
+        case .none:
             if let id = item["id"]?.string, RecordReader.isValidID(id) {
                 context.noteBrokenRecord(id, in: key)
             }

@@ -85,6 +85,12 @@ final class LoadContext {
         settled[Self.slot(of: target)] = .some(knownIDs)
     }
 
+    /// True when `target` is settled and has `id`: a reference to it needs no keeping.
+    func isKnown(_ id: String, _ target: PendingReference.Target) -> Bool {
+        guard let known = settled[Self.slot(of: target)], let known else { return false }
+        return known.contains(id)
+    }
+
     func expect(_ reference: PendingReference) {
         if let known = settled[Self.slot(of: reference.target)] {
             guard let known, !known.contains(reference.id) else { return }

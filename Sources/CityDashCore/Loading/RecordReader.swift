@@ -444,14 +444,18 @@ final class RecordReader {
     }
 
     private func optionalID(_ key: String) -> String? {
-        guard value(key).map({ !Self.isNull($0) }) ?? false else {
-            _ = take(key)
+        guard let position = index(of: key) else { return nil }
+        if YAMLNode(tree: tree, index: tree.next(after: self.key(at: position))).isNull {
+            // A null id is no reference, and the key counts as read.
+            consume(position)
             return nil
         }
         return id(key, interned: true)
     }
 
     private func expect(_ id: String, target: PendingReference.Target, field: String, at node: YAMLNode? = nil) {
+        // Most ids name a record already read: nothing to keep, so no reference is made.
+        if context.isKnown(id, target) { return }
         let mark = (node ?? value(field))?.mark ?? self.node.mark
         context.expect(PendingReference(target: target, id: id, file: file, path: path, field: field,
                                         line: mark?.line ?? 0, column: mark?.column ?? 0))
