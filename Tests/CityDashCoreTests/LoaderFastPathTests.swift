@@ -67,6 +67,27 @@ import Testing
         }
     }
 
+    /// `{zh: ..., en: ...}` is read in one pass over its keys: a missing or empty language and
+    /// any other key are still each reported, in that order, at their own place.
+    @Test func aLocalizedTextReportsEachMissingLanguageAndUnknownKey() {
+        let yaml = "metrics:\n" + TestSupport.metricYAML(["name": "{fr: \"PIB\", zh: \"全市生产总值\", 1: x, en: \"\"}"])
+        let result = TestSupport.load(replacing: ["metrics.yaml": yaml])
+        let messages = result.diagnostics.filter { $0.file == "metrics.yaml" }.map(\.message)
+        #expect(messages == [
+            "metrics[0].name.en: missing or empty; expected text",
+            "metrics[0].name: unknown field `fr`; expected zh and en",
+            "metrics[0].name: unknown field `1`; expected zh and en",
+        ])
+        let line = TestSupport.line(of: "name:", in: yaml)
+        let columns = result.diagnostics.filter { $0.file == "metrics.yaml" }.map(\.column)
+        #expect(result.diagnostics.filter { $0.file == "metrics.yaml" }.allSatisfy { $0.line == line })
+        #expect(columns == [TestSupport.column(of: "\"\"}", in: yaml), TestSupport.column(of: "fr:", in: yaml),
+                            TestSupport.column(of: "1: x", in: yaml)])
+        let fine = TestSupport.load(replacing: ["metrics.yaml": "metrics:\n" + TestSupport.metricYAML(["name": "{en: \"GDP\", zh: \"生产总值\"}"])])
+        #expect(fine.diagnostics.isEmpty)
+        #expect(fine.dataset.metrics.first?.name == Localized(zh: "生产总值", en: "GDP"))
+    }
+
     @Test func recordPathsReadAsBefore() {
         #expect("\(RecordPath(list: "metrics", index: 3))" == "metrics[3]")
         #expect("\(RecordPath(list: "kiosk"))" == "kiosk")

@@ -373,8 +373,29 @@ final class RecordReader {
             reader.report(at: node, "\(path()): expected {zh: ..., en: ...}, found \(describe(node))")
             return nil
         }
-        func text(_ language: String) -> String? {
-            let value = node[language]
+        // One pass over the keys finds both values (as `node["zh"]` and `node["en"]` would, each
+        // a search comparing strings) and tells whether any other key needs reporting.
+        let tree = node.tree
+        var values: (zh: YAMLNode?, en: YAMLNode?) = (nil, nil)
+        var hasOtherKeys = false
+        var key: Int?
+        for child in node.children {
+            guard let keyIndex = key else {
+                key = child
+                continue
+            }
+            key = nil
+            let entry = tree.entries[keyIndex]
+            let bytes = tree.bytes(at: keyIndex)
+            if entry.kind == .scalar && bytes.count == 2 && bytes[0] == UInt8(ascii: "z") && bytes[1] == UInt8(ascii: "h") {
+                if values.zh == nil { values.zh = YAMLNode(tree: tree, index: child) }
+            } else if entry.kind == .scalar && bytes.count == 2 && bytes[0] == UInt8(ascii: "e") && bytes[1] == UInt8(ascii: "n") {
+                if values.en == nil { values.en = YAMLNode(tree: tree, index: child) }
+            } else {
+                hasOtherKeys = true
+            }
+        }
+        func text(_ language: String, _ value: YAMLNode?) -> String? {
             if let value, value.isScalar, !value.isNull {
                 let bytes = node.tree.bytes(at: value.index)
                 // Neither blank nor invisible, from its first character: no need to walk the text.
@@ -393,10 +414,10 @@ final class RecordReader {
             }
             return interned ? reader.context.intern(string) : string
         }
-        let zh = text("zh")
-        let en = text("en")
+        let zh = text("zh", values.zh)
+        let en = text("en", values.en)
         var isKey = true
-        for child in node.children {
+        for child in node.children where hasOtherKeys {
             defer { isKey.toggle() }
             let key = YAMLNode(tree: node.tree, index: child)
             guard isKey, !key.hasText("zh"), !key.hasText("en") else { continue }
