@@ -9,14 +9,23 @@ import PackageDescription
 // The same link packs the relative relocations (-z pack-relative-relocs: 1 MB of .rela.dyn that the
 // loader read at every start becomes 8 KB of .relr.dyn; glibc ≥ 2.36) and keeps the executable's
 // symbols out of the dynamic symbol table (--no-export-dynamic: the Swift static-stdlib link
-// exports them all, 370 KB that nothing looks up), and takes libstdc++ from GCC's static archive
-// (tools/static-libstdcxx: the Swift runtime calls ~25 of its functions; mapping and relocating
-// libstdc++.so.6 kept ~1 MB resident). The binary stays position-independent.
+// exports them all, 370 KB that nothing looks up), and takes libstdc++, libyaml and ncursesw (with
+// tinfo) from their static archives (tools/static-libs: the Swift runtime calls ~25 libstdc++
+// functions, and mapping and relocating libstdc++.so.6 kept ~1 MB resident; each shared library
+// cost every start its mapping, page faults and symbol lookups). The Swift frontend is told to reach
+// concrete generic types through their metadata accessors, not by mangled name: a mangled name is
+// demangled at run time and its generic requirements (`Key: Hashable`) checked by scanning every
+// protocol conformance of the binary, ~0.25 M instructions for each new pair (String: Hashable,
+// Int: Hashable, PanelID: Hashable...), 1.5 M of a warm `render`'s 8 M. The binary stays
+// position-independent.
 let releaseOnLinux = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
-let functionSections = SwiftSetting.unsafeFlags(["-Xfrontend", "-function-sections"], releaseOnLinux)
+let functionSections = SwiftSetting.unsafeFlags([
+    "-Xfrontend", "-function-sections",
+    "-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors",
+], releaseOnLinux)
 let compactLink = LinkerSetting.unsafeFlags([
     "-use-ld=lld",
-    "-L\(Context.packageDirectory)/tools/static-libstdcxx",
+    "-L\(Context.packageDirectory)/tools/static-libs",
     "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
     "-Xlinker", "--no-export-dynamic",
     "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/tools/citydash.order",
@@ -37,7 +46,10 @@ let package = Package(
     ],
     targets: [
         // The system libyaml (Debian libyaml-dev): every YAML file is read from its parse events.
-        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        // No pkgConfig: its `-L/usr/lib/x86_64-linux-gnu` would come before tools/static-libs on
+        // the release link's library path and take libyaml.so (and ncursesw's .so) again; the
+        // header and library are on the compiler's and linker's default paths.
+        .systemLibrary(name: "CLibYAML", providers: [.apt(["libyaml-dev"])]),
         // Model, YAML loading, validation, number formatting, queries, export. Never imports ncurses
         // or Foundation.
         .target(name: "CityDashCore", dependencies: ["CLibYAML"], swiftSettings: [functionSections]),

@@ -69,6 +69,10 @@ struct FoundationReplacementTests {
         #expect(FilePath("/a").deletingLastPathComponent().path == "/")
         #expect(FilePath("/").deletingLastPathComponent().path == "/")
         #expect(FilePath("/").appendingPathComponent("x").path == "/x")
+        #expect(FilePath("//a///b//").path == "/a/b")
+        #expect(FilePath("/a/中文//b/").path == "/a/中文/b")
+        #expect(FilePath("///").path == "/")
+        #expect(FilePath("/a/b/../..").standardized().path == "/")
     }
 
     @Test("trimmingSpaces trims what .whitespaces trims and keeps line breaks")

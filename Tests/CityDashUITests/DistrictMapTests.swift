@@ -379,4 +379,13 @@ import Testing
         #expect(text.contains("数据 \(query.metrics(in: state.district).count)"))
         #expect(text.contains("浦 东 新 区"))
     }
+
+    @Test("a tile's marks join as joined(separator:) would: none, one, or several with the separator")
+    func marksJoin() {
+        for parts in [[], ["新城"], ["新城", "示范区2"], ["N", "Z2", "x"]] {
+            for separator in ["", " ", " + "] {
+                #expect(DistrictMap.joining(parts, separator) == parts.joined(separator: separator), "\(parts)")
+            }
+        }
+    }
 }
