@@ -107,4 +107,31 @@ struct DatasetIndexTests {
         changed.metrics = dataset.metrics
         #expect(changed == dataset)
     }
+
+    /// The loader hands the dataset the id table it built while finding duplicates
+    /// (`Dataset.setMetrics`) instead of the dataset hashing every id again.
+    @Test("the loader's id table serves lookups: every metric, the first of a duplicate, broken records skipped")
+    func loaderIDTableServesLookups() throws {
+        let metrics = "metrics:\n" + TestSupport.metricYAML(id: "m1")
+            + TestSupport.metricYAML(id: "m2", ["value": "[broken]"])
+            + TestSupport.metricYAML(id: "m3", ["year": "2022"])
+            + TestSupport.metricYAML(id: "m1", ["year": "2020"])
+            + TestSupport.metricYAML(id: "m4")
+        let result = TestSupport.load(replacing: ["metrics.yaml": metrics])
+        #expect(result.diagnostics.contains { $0.message.contains("duplicate id \"m1\"") })
+        let dataset = result.dataset
+        #expect(dataset.metrics.map(\.id) == ["m1", "m3", "m4"])
+        #expect(dataset.metric("m1")?.year == 2021)
+        #expect(dataset.metric("m3")?.year == 2022)
+        #expect(dataset.metric("m4")?.id == "m4")
+        #expect(dataset.metric("m2") == nil)
+        #expect(dataset.metric("m5") == nil)
+        // Generated at scale: every id is found at its own position.
+        let large = GenerationTests.load(try GenerationTests.generator().files(metrics: 2000, seed: 5)).dataset
+        #expect(large.metrics.allSatisfy { large.metric($0.id) == $0 })
+        // A later assignment builds its own table; the loader's is used once.
+        var reordered = large
+        reordered.metrics = Array(large.metrics.reversed())
+        #expect(reordered.metrics.allSatisfy { reordered.metric($0.id) == $0 })
+    }
 }

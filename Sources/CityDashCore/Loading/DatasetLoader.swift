@@ -64,7 +64,10 @@ public struct DatasetLoader: Sendable {
         for target in [PendingReference.Target.district, .area] {
             context.settle(target, knownIDs: Self.knownIDs(of: target, in: dataset, context: context))
         }
-        read("metrics.yaml") { dataset.metrics = $0.records("metrics", Metric.init(reading:)) }
+        read("metrics.yaml") {
+            let (metrics, ids) = $0.indexedRecords("metrics", Metric.init(reading:))
+            dataset.setMetrics(metrics, ids: ids)
+        }
         context.settle(.metric, knownIDs: Self.knownIDs(of: .metric, in: dataset, context: context))
         read("new_towns.yaml") {
             dataset.newTowns = $0.records("new_towns", NewTown.init(reading:))

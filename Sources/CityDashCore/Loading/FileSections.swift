@@ -244,8 +244,15 @@ final class FileSections {
     /// Reads the list under `key`, one record per item, reporting duplicate ids.
     func records<T: Identifiable>(_ key: String, _ read: (RecordReader) -> T?, required: Bool = true) -> [T]
     where T.ID == String {
+        indexedRecords(key, read, required: required).records
+    }
+
+    /// `records(_:_:required:)` with the table of the kept records' ids that finding duplicates
+    /// built: the first (and only) position of each id.
+    func indexedRecords<T: Identifiable>(_ key: String, _ read: (RecordReader) -> T?, required: Bool = true)
+    -> (records: [T], ids: IDTable) where T.ID == String {
         consumed.insert(key)
-        guard let rootMark else { return [] }
+        guard let rootMark else { return ([], IDTable()) }
         // The list's state is passed `inout` rather than captured by a nested function: captured
         // variables cost a dynamic exclusivity check on every access, eight for every record.
         var collected = Collected<T>()
@@ -261,7 +268,7 @@ final class FileSections {
             guard let items = node.sequence else {
                 report(node.mark, "`\(key)` must be a list of records, found \(RecordReader.describe(node))")
                 context.markUnreadable(key)
-                return []
+                return ([], IDTable())
             }
             for (index, item) in items.enumerated() { add(item, at: index, of: key, read, to: &collected) }
         case .list:
@@ -272,7 +279,7 @@ final class FileSections {
                 index += 1
             }
         }
-        return collected.records
+        return (collected.records, collected.seen)
     }
 
     /// Reads `item`, the record at `index` of the list `key`, into `collected`, unless it is
