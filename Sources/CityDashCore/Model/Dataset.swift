@@ -34,7 +34,7 @@ public struct Dataset: Sendable, Equatable {
 
     /// Sets the metrics together with the table of their ids that the loader built while reading
     /// them (the first position of each id, as `MetricIndex` would build it), so loading a large
-    /// set does not hash every id twice (8 M instructions for 10,000 metrics).
+    /// set does not hash every id twice (4.9 M instructions for 10,000 metrics).
     mutating func setMetrics(_ metrics: [Metric], ids: IDTable) {
         index.presetMetricIDs = ids
         self.metrics = metrics
